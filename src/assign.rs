@@ -1,0 +1,128 @@
+//! Slice assignment: `mv[a:b] = other`, copying many items at once.
+//!
+//! CPython copies into a slice of a 1-D view from any exporter whose items
+//! have the same structure: the same format (a leading `@` aside), the same
+//! item size and the same shape. Anything else is
+//! `ValueError: memoryview assignment: lvalue and rvalue have different structures`.
+//!
+//! In Python the source may overlap the destination (`mv[:] = mv[::-1]`). In
+//! Rust a `&mut` view cannot also be read through another reference, so the
+//! overlapping case has its own method, [`ViewMut::copy_within`], named after
+//! `slice::copy_within`.
+
+use crate::convert::gather;
+use crate::error::{Error, Result};
+use crate::export::Exporter;
+use crate::format::ItemFormat;
+use crate::layout::Layout;
+use crate::slice::Slice;
+use crate::view::ViewMut;
+use crate::walk::{for_each_offset, Order};
+
+impl ViewMut<'_> {
+    /// `mv[slice] = src`: copies the items of `src`, any exporter, into part
+    /// of this 1-D view.
+    ///
+    /// # Errors
+    /// `ValueError: memoryview assignment: lvalue and rvalue have different
+    /// structures`; `NotImplementedError: memoryview slice assignments are
+    /// currently restricted to ndim = 1`; `ValueError: slice step cannot be
+    /// zero`; `NotImplementedError` for formats memoryview cannot write.
+    ///
+    /// ```
+    /// use memview::ViewMut;
+    /// let mut data = b"ABC".to_vec();
+    /// let mut mv = ViewMut::new(&mut data)?;
+    /// mv.set_slice(0..2, b"xy")?;                  // mv[0:2] = b'xy'
+    /// let err = mv.set_slice(0..2, b"xyz").unwrap_err();
+    /// assert_eq!(err.to_string(), "memoryview assignment: lvalue and rvalue have different structures");
+    /// mv.set_slice((.., -1), b"123")?;            // mv[::-1] = b'123'
+    /// assert_eq!(mv.to_bytes().to_string(), "b'321'");
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn set_slice<E: Exporter + ?Sized>(
+        &mut self,
+        slice: impl Into<Slice>,
+        src: &E,
+    ) -> Result<()> {
+        check_slice_target(&self.layout)?;
+        let src_layout = src.layout()?;
+        let src_bytes = src.bytes();
+        src_layout.check_fits(src_bytes.len())?;
+        let dest = self.layout.sliced(0, &slice.into())?;
+        check_same_structure(&dest, &src_layout)?;
+        let items = gather(src_bytes, &src_layout, Order::C);
+        scatter(self.bytes, &dest, &items);
+        Ok(())
+    }
+
+    /// `mv[dst] = mv[src]`: copies items from one part of this view to
+    /// another, correctly even when the parts overlap.
+    ///
+    /// # Errors
+    /// As [`set_slice`](ViewMut::set_slice).
+    ///
+    /// ```
+    /// use memview::ViewMut;
+    /// let mut data = b"123".to_vec();
+    /// let mut mv = ViewMut::new(&mut data)?;
+    /// mv.copy_within((.., -1), ..)?;   // mv[:] = mv[::-1]
+    /// assert_eq!(data, b"321");
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn copy_within(&mut self, src: impl Into<Slice>, dst: impl Into<Slice>) -> Result<()> {
+        check_slice_target(&self.layout)?;
+        let src = self.layout.sliced(0, &src.into())?;
+        let dest = self.layout.sliced(0, &dst.into())?;
+        check_same_structure(&dest, &src)?;
+        // Copy out first: the two parts may share bytes.
+        let items = gather(self.bytes, &src, Order::C);
+        scatter(self.bytes, &dest, &items);
+        Ok(())
+    }
+}
+
+/// CPython's checks on the left-hand side of `mv[key] = v` for a slice key.
+fn check_slice_target(layout: &Layout) -> Result<()> {
+    ItemFormat::for_item_access(layout.format())?;
+    match layout.ndim() {
+        0 => Err(Error::type_error("invalid indexing of 0-dim memory")),
+        1 => Ok(()),
+        _ => Err(Error::not_implemented(
+            "memoryview slice assignments are currently restricted to ndim = 1",
+        )),
+    }
+}
+
+/// CPython's `equiv_structure`: formats equal after one leading `@`, equal
+/// item sizes, and equal shapes up to the first 0.
+fn check_same_structure(dest: &Layout, src: &Layout) -> Result<()> {
+    let strip = |f: &'static str| f.strip_prefix('@').unwrap_or(f);
+    let same_format =
+        strip(dest.format()) == strip(src.format()) && dest.itemsize() == src.itemsize();
+    let same_shape = dest.ndim() == src.ndim()
+        && dest
+            .shape()
+            .iter()
+            .zip(src.shape())
+            .find(|(d, s)| d != s || **d == 0)
+            .is_none_or(|(d, s)| d == s);
+    if same_format && same_shape {
+        Ok(())
+    } else {
+        Err(Error::value_error(
+            "memoryview assignment: lvalue and rvalue have different structures",
+        ))
+    }
+}
+
+/// Writes `items` (C-order bytes) into the items of `layout`.
+pub(crate) fn scatter(bytes: &mut [u8], layout: &Layout, items: &[u8]) {
+    let itemsize = layout.itemsize();
+    let mut chunks = items.chunks_exact(itemsize);
+    for_each_offset(layout, false, |at| {
+        if let (Some(dst), Some(src)) = (bytes.get_mut(at..at + itemsize), chunks.next()) {
+            dst.copy_from_slice(src);
+        }
+    });
+}

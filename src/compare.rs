@@ -1,0 +1,172 @@
+//! Equality and hashing, by value as CPython defines them.
+//!
+//! Two views are equal when they have the same shape and their items are
+//! equal *as values*, not as bytes: a `B` view of `[1, 2]` equals an `h` view
+//! of `[1, 2]`, a `c` view never equals a `B` view (`b'a' != 97`), and a view
+//! holding NaN is not even equal to itself. Shapes must match dimension by
+//! dimension up to the first 0, so every view with no items equals every
+//! other with the same leading shape.
+//!
+//! Only read-only views of byte formats (`B`, `b`, `c`) can be hashed, and
+//! their hash is the hash of their bytes, which keeps it consistent with
+//! equality.
+
+use crate::error::{Error, Result};
+use crate::export::{Element, Exporter};
+use crate::format::{is_byte_format, ItemFormat};
+use crate::layout::Layout;
+use crate::struct_format;
+use crate::value::Value;
+use crate::view::{Storage, ViewOf};
+use crate::walk::for_each_offset;
+use std::hash::{DefaultHasher, Hasher};
+
+impl<B: Storage> ViewOf<B> {
+    /// `mv == obj` for any exporter `obj`: Python's value equality.
+    ///
+    /// ```
+    /// use memview::View;
+    /// let view = View::new(b"abc")?;
+    /// assert!(view.eq_exporter(&[97i16, 98, 99]));  // == array('h', [97, 98, 99])
+    /// assert!(!view.cast("c")?.eq_exporter(b"abc")); // b'a' != 97
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn eq_exporter<E: Exporter + ?Sized>(&self, other: &E) -> bool {
+        match other.layout() {
+            Ok(layout) if layout.check_fits(other.bytes().len()).is_ok() => {
+                layouts_equal(self.bytes.as_ref(), &self.layout, other.bytes(), &layout)
+            }
+            // CPython: if the other side will not export, `==` is False.
+            _ => false,
+        }
+    }
+
+    /// `hash(mv)`: the hash of the view's C-order bytes, equal to
+    /// [`hash_bytes`] of [`to_bytes`](ViewOf::to_bytes).
+    ///
+    /// # Errors
+    /// `ValueError: cannot hash writable memoryview object` for a
+    /// [`ViewMut`](crate::ViewMut); `ValueError: memoryview: hashing is
+    /// restricted to formats 'B', 'b' or 'c'`.
+    ///
+    /// ```
+    /// use memview::{hash_bytes, View};
+    /// let view = View::new(b"abcdef")?;
+    /// assert_eq!(view.slice((.., -2))?.hash_value()?, hash_bytes(b"fdb"));
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn hash_value(&self) -> Result<u64> {
+        if !self.readonly() {
+            return Err(Error::value_error("cannot hash writable memoryview object"));
+        }
+        if !is_byte_format(self.format()) {
+            return Err(Error::value_error(
+                "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
+            ));
+        }
+        Ok(hash_bytes(&self.to_bytes()))
+    }
+}
+
+/// The hash memview gives a run of bytes: `hash(b'...')`. Equal bytes have
+/// equal hashes within one program run.
+///
+/// ```
+/// assert_eq!(memview::hash_bytes(b"abc"), memview::hash_bytes(&b"xabc"[1..]));
+/// ```
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    hasher.write(bytes);
+    hasher.finish()
+}
+
+/// Python's `==` between two views.
+impl<B: Storage, C: Storage> PartialEq<ViewOf<C>> for ViewOf<B> {
+    fn eq(&self, other: &ViewOf<C>) -> bool {
+        layouts_equal(
+            self.bytes.as_ref(),
+            &self.layout,
+            other.bytes.as_ref(),
+            &other.layout,
+        )
+    }
+}
+
+/// `mv == b'...'`.
+impl<B: Storage> PartialEq<[u8]> for ViewOf<B> {
+    fn eq(&self, other: &[u8]) -> bool {
+        self.eq_exporter(other)
+    }
+}
+
+/// `mv == b'...'`.
+impl<B: Storage, const N: usize> PartialEq<[u8; N]> for ViewOf<B> {
+    fn eq(&self, other: &[u8; N]) -> bool {
+        self.eq_exporter(other)
+    }
+}
+
+/// `mv == b'...'`.
+impl<B: Storage, const N: usize> PartialEq<&[u8; N]> for ViewOf<B> {
+    fn eq(&self, other: &&[u8; N]) -> bool {
+        self.eq_exporter(*other)
+    }
+}
+
+/// `mv == array(...)`, for a vector of any native element type.
+impl<B: Storage, T: Element> PartialEq<Vec<T>> for ViewOf<B> {
+    fn eq(&self, other: &Vec<T>) -> bool {
+        self.eq_exporter(other)
+    }
+}
+
+/// CPython's `memory_richcompare` for `==`.
+fn layouts_equal(a_bytes: &[u8], a: &Layout, b_bytes: &[u8], b: &Layout) -> bool {
+    if !equivalent_shapes(a, b) {
+        return false;
+    }
+    let a_items = items_of(a_bytes, a);
+    let b_items = items_of(b_bytes, b);
+    match (a_items, b_items) {
+        (Some(a_items), Some(b_items)) => a_items.iter().zip(&b_items).all(|(x, y)| x == y),
+        // A format `struct` cannot read is never equal, not even to itself.
+        _ => false,
+    }
+}
+
+/// Same number of dimensions, and equal sizes up to and including the first 0.
+fn equivalent_shapes(a: &Layout, b: &Layout) -> bool {
+    if a.ndim() != b.ndim() {
+        return false;
+    }
+    for (x, y) in a.shape().iter().zip(b.shape()) {
+        if x != y {
+            return false;
+        }
+        if *x == 0 {
+            break;
+        }
+    }
+    true
+}
+
+/// Every item as a value, in C order; `None` if the format cannot be read.
+fn items_of(bytes: &[u8], layout: &Layout) -> Option<Vec<Value>> {
+    let itemsize = layout.itemsize();
+    let native = ItemFormat::parse(layout.format()).filter(|f| f.size() == itemsize);
+    let mut out = Vec::with_capacity(layout.item_count());
+    let mut ok = true;
+    for_each_offset(layout, false, |at| {
+        let item = bytes.get(at..at + itemsize).unwrap_or_default();
+        match native {
+            Some(format) => out.push(crate::item::unpack(format, item)),
+            None => match struct_format::unpack_item(layout.format(), item) {
+                Some(value) => out.push(value),
+                None => ok = false,
+            },
+        }
+    });
+    // Struct formats are checked even when there are no items.
+    let readable = native.is_some() || struct_format::calcsize(layout.format()) == Some(itemsize);
+    (ok && readable).then_some(out)
+}

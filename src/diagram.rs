@@ -1,0 +1,1 @@
+//! Layout diagrams: a plain-text picture of which bytes a view covers.

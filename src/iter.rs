@@ -1,0 +1,109 @@
+//! Iteration: `for x in mv`, one item at a time.
+//!
+//! CPython iterates only 1-D views; an N-D view must be turned into a list
+//! (or, in memview, split with [`sub_view`](crate::ViewOf::sub_view)). Because
+//! starting the loop can fail, [`ViewOf::iter`] returns a `Result`.
+
+use crate::error::{Error, Result};
+use crate::format::ItemFormat;
+use crate::item::unpack;
+use crate::value::Value;
+use crate::view::{Storage, ViewOf};
+
+/// An iterator over the items of a 1-D view, as Python values.
+///
+/// ```
+/// use memview::View;
+/// let view = View::new(b"abc")?;
+/// let items: Vec<String> = view.iter()?.map(|v| v.to_string()).collect();
+/// assert_eq!(items, ["97", "98", "99"]); // list(memoryview(b'abc'))
+/// assert_eq!(view.iter()?.rev().next().unwrap().to_string(), "99"); // reversed(mv)
+/// # Ok::<(), memview::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Iter<'a> {
+    bytes: &'a [u8],
+    format: ItemFormat,
+    next: isize,
+    stride: isize,
+    remaining: usize,
+}
+
+impl<B: Storage> ViewOf<B> {
+    /// `iter(mv)`: the items of a 1-D view, in order.
+    ///
+    /// # Errors
+    /// `TypeError: invalid indexing of 0-dim memory`; `NotImplementedError:
+    /// multi-dimensional sub-views are not implemented`; `NotImplementedError`
+    /// for formats memoryview cannot read.
+    ///
+    /// ```
+    /// use memview::View;
+    /// let total: i128 = View::new(&[1u16, 2, 3])?.iter()?
+    ///     .map(|v| match v { memview::Value::Int(i) => i, _ => 0 })
+    ///     .sum();
+    /// assert_eq!(total, 6);
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn iter(&self) -> Result<Iter<'_>> {
+        match self.ndim() {
+            0 => return Err(Error::type_error("invalid indexing of 0-dim memory")),
+            1 => {}
+            _ => {
+                return Err(Error::not_implemented(
+                    "multi-dimensional sub-views are not implemented",
+                ))
+            }
+        }
+        Ok(Iter {
+            bytes: self.bytes.as_ref(),
+            format: ItemFormat::for_item_access(self.format())?,
+            next: self.layout.offset() as isize,
+            stride: self.strides()[0],
+            remaining: self.shape()[0],
+        })
+    }
+}
+
+impl Iter<'_> {
+    fn item_at(&self, at: isize) -> Value {
+        let at = at as usize;
+        let size = self.format.size();
+        unpack(
+            self.format,
+            self.bytes.get(at..at + size).unwrap_or_default(),
+        )
+    }
+}
+
+impl Iterator for Iter<'_> {
+    type Item = Value;
+
+    fn next(&mut self) -> Option<Value> {
+        if self.remaining == 0 {
+            return None;
+        }
+        let value = self.item_at(self.next);
+        self.remaining -= 1;
+        if self.remaining > 0 {
+            self.next += self.stride;
+        }
+        Some(value)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}
+
+impl DoubleEndedIterator for Iter<'_> {
+    fn next_back(&mut self) -> Option<Value> {
+        if self.remaining == 0 {
+            return None;
+        }
+        self.remaining -= 1;
+        Some(self.item_at(self.next + self.remaining as isize * self.stride))
+    }
+}
+
+impl ExactSizeIterator for Iter<'_> {}

@@ -1,0 +1,175 @@
+//! Slices: Python's `start:stop:step`, with Python's clamping rules.
+//!
+//! `mv[1:5:2]` in Python builds a `slice(1, 5, 2)` object and asks it, given
+//! the length of the dimension, for three numbers: the first index, the step
+//! and how many items the slice selects (`PySlice_AdjustIndices`). Out-of-range
+//! bounds are clamped, never an error; only a zero step is refused.
+//!
+//! In Rust a [`Slice`] comes from a range (`1..5`, `..`, `-2..`) or from a
+//! `(range, step)` pair (`(.., -1)` is `[::-1]`).
+
+use crate::error::{Error, Result};
+use std::ops::{Range, RangeFrom, RangeFull, RangeTo};
+
+/// Python's `slice(start, stop, step)`: each part may be absent (`None`).
+///
+/// ```
+/// use memview::Slice;
+///
+/// assert_eq!(Slice::from(1..5), Slice::new(Some(1), Some(5), None)); // [1:5]
+/// assert_eq!(Slice::from((.., -1)), Slice::new(None, None, Some(-1))); // [::-1]
+/// assert_eq!(Slice::from((1.., 2)).indices(6)?, (1, 2, 3)); // [1::2] of 6 items
+/// # Ok::<(), memview::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Slice {
+    /// The first index, counted from the end if negative; `None` is the start
+    /// (or, stepping backwards, the end).
+    pub start: Option<isize>,
+    /// The index to stop before; `None` runs to the end (or the start).
+    pub stop: Option<isize>,
+    /// The step; `None` is 1. Zero is refused when the slice is used.
+    pub step: Option<isize>,
+}
+
+impl Slice {
+    /// The whole dimension, `[:]`.
+    pub const FULL: Slice = Slice::new(None, None, None);
+
+    /// `slice(start, stop, step)`.
+    ///
+    /// ```
+    /// let every_other_backwards = memview::Slice::new(None, None, Some(-2)); // [::-2]
+    /// assert_eq!(every_other_backwards.indices(6)?, (5, -2, 3));
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub const fn new(start: Option<isize>, stop: Option<isize>, step: Option<isize>) -> Slice {
+        Slice { start, stop, step }
+    }
+
+    /// For a dimension of `len` items: the first index, the step, and the
+    /// number of items selected. CPython's `PySlice_Unpack` followed by
+    /// `PySlice_AdjustIndices`.
+    ///
+    /// # Errors
+    /// `ValueError: slice step cannot be zero`.
+    ///
+    /// ```
+    /// use memview::Slice;
+    /// assert_eq!(Slice::from(10..20).indices(6)?, (6, 1, 0)); // clamped, empty
+    /// assert_eq!(Slice::from((.., -1)).indices(3)?, (2, -1, 3));
+    /// let err = Slice::from((.., 0)).indices(3).unwrap_err();
+    /// assert_eq!(err.to_string(), "slice step cannot be zero");
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn indices(&self, len: usize) -> Result<(isize, isize, usize)> {
+        // A dimension never holds more than isize::MAX items: a view's byte
+        // count fits an isize, and every item takes at least one byte.
+        let len = isize::try_from(len).unwrap_or(isize::MAX);
+        // PySlice_Unpack: fill in the defaults; keep -step from overflowing.
+        let step = match self.step.unwrap_or(1) {
+            0 => return Err(Error::value_error("slice step cannot be zero")),
+            step => step.max(-isize::MAX),
+        };
+        let backwards = step < 0;
+        let start = self.start.unwrap_or(if backwards { isize::MAX } else { 0 });
+        let stop = self
+            .stop
+            .unwrap_or(if backwards { isize::MIN } else { isize::MAX });
+        // PySlice_AdjustIndices: count negatives from the end, then clamp.
+        let clamp = |i: isize| {
+            if i < 0 {
+                let i = i + len;
+                if i < 0 {
+                    if backwards {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    i
+                }
+            } else if i >= len {
+                if backwards {
+                    len - 1
+                } else {
+                    len
+                }
+            } else {
+                i
+            }
+        };
+        let (start, stop) = (clamp(start), clamp(stop));
+        let count = if backwards && stop < start {
+            (start - stop - 1) / -step + 1
+        } else if !backwards && start < stop {
+            (stop - start - 1) / step + 1
+        } else {
+            0
+        };
+        Ok((start, step, count as usize))
+    }
+}
+
+impl From<RangeFull> for Slice {
+    fn from(_: RangeFull) -> Slice {
+        Slice::FULL
+    }
+}
+
+impl From<Range<isize>> for Slice {
+    fn from(r: Range<isize>) -> Slice {
+        Slice::new(Some(r.start), Some(r.end), None)
+    }
+}
+
+impl From<RangeFrom<isize>> for Slice {
+    fn from(r: RangeFrom<isize>) -> Slice {
+        Slice::new(Some(r.start), None, None)
+    }
+}
+
+impl From<RangeTo<isize>> for Slice {
+    fn from(r: RangeTo<isize>) -> Slice {
+        Slice::new(None, Some(r.end), None)
+    }
+}
+
+/// `(range, step)`: `(1..5, 2)` is `[1:5:2]`, `(.., -1)` is `[::-1]`.
+impl<R: Into<Slice>> From<(R, isize)> for Slice {
+    fn from((range, step): (R, isize)) -> Slice {
+        Slice {
+            step: Some(step),
+            ..range.into()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Python's own answer, computed by brute force: which indices a slice
+    /// picks from `range(len)`.
+    fn picked(s: Slice, len: usize) -> Vec<isize> {
+        let (start, step, count) = s.indices(len).unwrap();
+        (0..count as isize).map(|k| start + k * step).collect()
+    }
+
+    #[test]
+    fn slices_clamp_like_python() {
+        let r = |start, stop, step| Slice::new(start, stop, step);
+        assert_eq!(picked(r(None, None, Some(-1)), 4), [3, 2, 1, 0]);
+        assert_eq!(picked(r(Some(-2), None, None), 4), [2, 3]);
+        assert_eq!(picked(r(Some(-10), Some(2), None), 4), [0, 1]);
+        assert_eq!(picked(r(Some(2), Some(-10), Some(-1)), 4), [2, 1, 0]);
+        assert_eq!(picked(r(Some(10), None, Some(-3)), 7), [6, 3, 0]);
+        assert_eq!(picked(r(Some(4), Some(2), Some(2)), 6), [] as [isize; 0]);
+        assert_eq!(picked(r(None, None, Some(isize::MIN)), 3), [2]);
+        assert_eq!(
+            picked(r(Some(isize::MIN), Some(isize::MAX), None), 2),
+            [0, 1]
+        );
+        assert_eq!(picked(r(None, None, None), 0), [] as [isize; 0]);
+    }
+}

@@ -1,0 +1,297 @@
+//! Values: what an item reads as, printed exactly as Python prints it.
+//!
+//! `mv[0]` in Python gives an `int`, a `float`, a `bool` or a `bytes` object,
+//! and `mv.tolist()` gives (nested) lists of them. [`Value`] is that small
+//! family of Python objects. Its `Display` is Python's `repr`, so Rust and
+//! Python print the same text: `[65, 66, 67]`, `[1.5, nan, inf]`,
+//! `[True, False]`, `[b'a']`.
+
+use crate::bytes::fmt_bytes_repr;
+use std::fmt;
+
+/// A Python value read from, or written to, a view.
+///
+/// ```
+/// use memview::Value;
+///
+/// let row = Value::List(vec![Value::Int(1), Value::Float(2.5), Value::Bool(true)]);
+/// assert_eq!(row.to_string(), "[1, 2.5, True]");
+/// assert_eq!(Value::Bytes(b"a".to_vec()).to_string(), "b'a'");
+/// assert_eq!(Value::Float(1e300).to_string(), "1e+300");
+/// ```
+#[derive(Debug, Clone)]
+pub enum Value {
+    /// A Python `int` (wide enough for every integer format).
+    Int(i128),
+    /// A Python `float`.
+    Float(f64),
+    /// A Python `bool`.
+    Bool(bool),
+    /// A Python `bytes` object (what a `c` item reads as).
+    Bytes(Vec<u8>),
+    /// A Python `list`, as `tolist()` returns.
+    List(Vec<Value>),
+}
+
+impl Value {
+    /// Python's truth value: `0`, `0.0`, `False`, `b''` and `[]` are false.
+    ///
+    /// ```
+    /// use memview::Value;
+    /// assert!(Value::Int(-3).is_truthy());
+    /// assert!(!Value::Bytes(vec![]).is_truthy());
+    /// ```
+    pub fn is_truthy(&self) -> bool {
+        match self {
+            Value::Int(i) => *i != 0,
+            Value::Float(x) => *x != 0.0,
+            Value::Bool(b) => *b,
+            Value::Bytes(b) => !b.is_empty(),
+            Value::List(items) => !items.is_empty(),
+        }
+    }
+
+    /// The name of the Python type, as error messages spell it.
+    ///
+    /// ```
+    /// assert_eq!(memview::Value::Float(1.0).type_name(), "float");
+    /// ```
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Int(_) => "int",
+            Value::Float(_) => "float",
+            Value::Bool(_) => "bool",
+            Value::Bytes(_) => "bytes",
+            Value::List(_) => "list",
+        }
+    }
+
+    /// The number as Python's numeric tower sees it: `bool` is an `int`.
+    fn as_number(&self) -> Option<Number> {
+        match *self {
+            Value::Int(i) => Some(Number::Int(i)),
+            Value::Bool(b) => Some(Number::Int(i128::from(b))),
+            Value::Float(x) => Some(Number::Float(x)),
+            _ => None,
+        }
+    }
+}
+
+/// An `int` or a `float`, for Python's mixed comparisons.
+#[derive(Clone, Copy)]
+enum Number {
+    Int(i128),
+    Float(f64),
+}
+
+impl Number {
+    fn eq(self, other: Number) -> bool {
+        match (self, other) {
+            (Number::Int(a), Number::Int(b)) => a == b,
+            (Number::Float(a), Number::Float(b)) => a == b,
+            (Number::Int(i), Number::Float(x)) | (Number::Float(x), Number::Int(i)) => {
+                int_equals_float(i, x)
+            }
+        }
+    }
+}
+
+/// Python compares an `int` with a `float` exactly, not by rounding the int.
+fn int_equals_float(i: i128, x: f64) -> bool {
+    // Every integral f64 with magnitude below 2**127 converts to i128 exactly.
+    x.is_finite() && x.fract() == 0.0 && x.abs() < 2f64.powi(127) && x as i128 == i
+}
+
+/// Python's `==`: `1 == 1.0 == True`, `nan != nan`, `b'a' != 97`.
+impl PartialEq for Value {
+    fn eq(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Bytes(a), Value::Bytes(b)) => a == b,
+            (Value::List(a), Value::List(b)) => a == b,
+            _ => match (self.as_number(), other.as_number()) {
+                (Some(a), Some(b)) => a.eq(b),
+                _ => false,
+            },
+        }
+    }
+}
+
+/// Python's `repr`.
+impl fmt::Display for Value {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => f.write_str(&float_repr(*x)),
+            Value::Bool(true) => f.write_str("True"),
+            Value::Bool(false) => f.write_str("False"),
+            Value::Bytes(b) => fmt_bytes_repr(b, f),
+            Value::List(items) => {
+                f.write_str("[")?;
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{item}")?;
+                }
+                f.write_str("]")
+            }
+        }
+    }
+}
+
+/// Python's `repr(float)`: the shortest digits that read back to the same
+/// number, in positional notation for exponents from -4 to 15 and in
+/// scientific notation (`1e+16`, `1e-05`) outside it.
+///
+/// ```
+/// use memview::float_repr;
+/// assert_eq!(float_repr(0.1), "0.1");
+/// assert_eq!(float_repr(2.0), "2.0");
+/// assert_eq!(float_repr(1e16), "1e+16");
+/// assert_eq!(float_repr(0.0001), "0.0001");
+/// assert_eq!(float_repr(0.00001), "1e-05");
+/// assert_eq!(float_repr(f64::NEG_INFINITY), "-inf");
+/// ```
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf" } else { "-inf" }.into();
+    }
+    // Rust's `{:e}` gives the shortest round-trip digits: "-1.2345e-7".
+    let sci = format!("{x:e}");
+    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let (sign, mantissa) = match mantissa.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", mantissa),
+    };
+    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    if (-4..16).contains(&exp) {
+        let point = exp + 1; // digits before the decimal point
+        if point <= 0 {
+            let zeros = "0".repeat(point.unsigned_abs() as usize);
+            format!("{sign}0.{zeros}{digits}")
+        } else if point as usize >= digits.len() {
+            let zeros = "0".repeat(point as usize - digits.len());
+            format!("{sign}{digits}{zeros}.0")
+        } else {
+            let (int, frac) = digits.split_at(point as usize);
+            format!("{sign}{int}.{frac}")
+        }
+    } else {
+        let (first, rest) = digits.split_at(1);
+        let dot = if rest.is_empty() { "" } else { "." };
+        let esign = if exp < 0 { '-' } else { '+' };
+        format!("{sign}{first}{dot}{rest}e{esign}{:02}", exp.unsigned_abs())
+    }
+}
+
+macro_rules! int_values {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Value {
+            fn from(i: $t) -> Value {
+                Value::Int(i128::from(i))
+            }
+        }
+    )*};
+}
+int_values!(i8, u8, i16, u16, i32, u32, i64, u64);
+
+impl From<isize> for Value {
+    fn from(i: isize) -> Value {
+        Value::Int(i as i128)
+    }
+}
+
+impl From<usize> for Value {
+    fn from(i: usize) -> Value {
+        Value::Int(i as i128)
+    }
+}
+
+impl From<i128> for Value {
+    fn from(i: i128) -> Value {
+        Value::Int(i)
+    }
+}
+
+impl From<f32> for Value {
+    fn from(x: f32) -> Value {
+        Value::Float(f64::from(x))
+    }
+}
+
+impl From<f64> for Value {
+    fn from(x: f64) -> Value {
+        Value::Float(x)
+    }
+}
+
+impl From<bool> for Value {
+    fn from(b: bool) -> Value {
+        Value::Bool(b)
+    }
+}
+
+impl From<&[u8]> for Value {
+    fn from(b: &[u8]) -> Value {
+        Value::Bytes(b.to_vec())
+    }
+}
+
+impl<const N: usize> From<&[u8; N]> for Value {
+    fn from(b: &[u8; N]) -> Value {
+        Value::Bytes(b.to_vec())
+    }
+}
+
+impl From<Vec<u8>> for Value {
+    fn from(b: Vec<u8>) -> Value {
+        Value::Bytes(b)
+    }
+}
+
+impl From<Vec<Value>> for Value {
+    fn from(items: Vec<Value>) -> Value {
+        Value::List(items)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn floats_print_like_python_repr() {
+        let cases = [
+            (1.5, "1.5"),
+            (0.10000000149011612, "0.10000000149011612"),
+            (-0.0, "-0.0"),
+            (1e15, "1000000000000000.0"),
+            (1.5e16, "1.5e+16"),
+            (123456789.125, "123456789.125"),
+            (1e-4, "0.0001"),
+            (1.25e-5, "1.25e-05"),
+            (1e300, "1e+300"),
+            (5e-324, "5e-324"),
+            (f64::NAN, "nan"),
+            (f64::INFINITY, "inf"),
+        ];
+        for (x, want) in cases {
+            assert_eq!(float_repr(x), want, "{x:e}");
+        }
+    }
+
+    #[test]
+    fn equality_follows_python() {
+        assert_eq!(Value::Int(1), Value::Float(1.0));
+        assert_eq!(Value::Bool(true), Value::Int(1));
+        assert_ne!(Value::Float(f64::NAN), Value::Float(f64::NAN));
+        assert_ne!(Value::Bytes(b"a".to_vec()), Value::Int(97));
+        assert_ne!(Value::Int(i128::MAX), Value::Float(1.7e38));
+        assert_eq!(Value::Int(1 << 100), Value::Float(2f64.powi(100)));
+        assert_ne!(Value::Int(1), Value::Float(1.5));
+    }
+}

@@ -1,0 +1,511 @@
+//! Views: a window onto an exporter's bytes, read through a layout.
+//!
+//! `memoryview(obj)` in Python asks `obj` for its buffer and keeps it. The
+//! view holds no copy: reading `mv[0]` reads the exporter's own memory, and
+//! writing `mv[0] = 1` changes it.
+//!
+//! memview has one view type, [`ViewOf`], in two flavours decided at compile
+//! time by what it borrows:
+//!
+//! - [`View`] borrows `&[u8]`: read-only, like `memoryview(b'...')`. It has no
+//!   method that writes, so writing through it does not compile.
+//! - [`ViewMut`] borrows `&mut [u8]`: writable, like
+//!   `memoryview(bytearray(...))`. While it lives, nothing else can touch the
+//!   exporter, so the exporter cannot be resized, moved or dropped under it:
+//!   the borrow checker does the job of CPython's export count.
+//!
+//! Dropping a view is `release()`: the borrow ends and the exporter is free.
+
+use crate::error::{Error, Result};
+use crate::export::Exporter;
+use crate::layout::Layout;
+use crate::slice::Slice;
+
+/// A view of an exporter's bytes, generic over how it borrows them: see
+/// [`View`] (read-only) and [`ViewMut`] (writable).
+///
+/// Every method that only reads is available on both; the methods that write
+/// exist only on [`ViewMut`].
+#[derive(Debug, Clone)]
+pub struct ViewOf<B> {
+    /// The exporter's whole buffer, not only the part this view shows.
+    pub(crate) bytes: B,
+    /// Where in `bytes` the items are, and how to read them.
+    pub(crate) layout: Layout,
+}
+
+/// A read-only view: Python's `memoryview` of a `bytes` object, or
+/// `mv.toreadonly()`.
+///
+/// ```
+/// use memview::View;
+///
+/// let data = b"abcdef";
+/// let view = View::new(data)?;            // mv = memoryview(b'abcdef')
+/// assert_eq!(view.get(-1)?.to_string(), "102");           // mv[-1]
+/// assert_eq!(view.slice((.., 2))?.to_bytes().to_string(), "b'ace'"); // mv[::2].tobytes()
+/// assert!(view.readonly());
+/// # Ok::<(), memview::Error>(())
+/// ```
+pub type View<'a> = ViewOf<&'a [u8]>;
+
+/// A writable view: Python's `memoryview` of a `bytearray`.
+///
+/// ```
+/// use memview::ViewMut;
+///
+/// let mut data = b"ABC".to_vec();          // ba = bytearray(b'ABC')
+/// let mut view = ViewMut::new(&mut data)?; // mv = memoryview(ba)
+/// view.set(1, 90)?;                        // mv[1] = 90
+/// drop(view);                              // mv.release()
+/// assert_eq!(data, b"AZC");
+/// # Ok::<(), memview::Error>(())
+/// ```
+pub type ViewMut<'a> = ViewOf<&'a mut [u8]>;
+
+impl<'a> View<'a> {
+    /// A read-only view of everything `exporter` lends: `memoryview(obj)`.
+    ///
+    /// # Errors
+    /// Whatever the exporter's [`layout`](Exporter::layout) returns, and
+    /// `BufferError` if that layout reaches outside the exporter's bytes.
+    ///
+    /// ```
+    /// use memview::View;
+    /// let numbers = vec![1i32, 2, 3];
+    /// let view = View::new(&numbers)?; // memoryview(array('i', [1, 2, 3]))
+    /// assert_eq!((view.format(), view.itemsize(), view.nbytes()), ("i", 4, 12));
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn new<E: Exporter + ?Sized>(exporter: &'a E) -> Result<View<'a>> {
+        let layout = exporter.layout()?;
+        let bytes = exporter.bytes();
+        layout.check_fits(bytes.len())?;
+        Ok(ViewOf { bytes, layout })
+    }
+}
+
+impl<'a> ViewMut<'a> {
+    /// A writable view of everything `exporter` lends: `memoryview(obj)` for
+    /// an object that allows writing.
+    ///
+    /// # Errors
+    /// `BufferError: Object is not writable.` if the exporter refuses to
+    /// lend its bytes for writing, as well as [`View::new`]'s errors.
+    ///
+    /// ```
+    /// use memview::ViewMut;
+    /// let mut flags = vec![true, false];
+    /// let err = ViewMut::new(&mut flags).unwrap_err(); // bools are lent read-only
+    /// assert_eq!(format!("{err:#}"), "BufferError: Object is not writable.");
+    /// ```
+    pub fn new<E: Exporter + ?Sized>(exporter: &'a mut E) -> Result<ViewMut<'a>> {
+        let layout = exporter.layout()?;
+        let bytes = exporter.bytes_mut()?;
+        layout.check_fits(bytes.len())?;
+        Ok(ViewOf { bytes, layout })
+    }
+
+    /// A writable view of the same items that borrows this one for a while,
+    /// leaving this one usable afterwards.
+    ///
+    /// ```
+    /// use memview::ViewMut;
+    /// fn zero_first(mut v: ViewMut<'_>) -> memview::Result<()> { v.set(0, 0) }
+    /// let mut data = vec![9u8, 9];
+    /// let mut view = ViewMut::new(&mut data)?;
+    /// zero_first(view.reborrow())?;
+    /// view.set(1, 0)?;
+    /// assert_eq!(view.to_bytes(), [0, 0]);
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn reborrow(&mut self) -> ViewMut<'_> {
+        ViewOf {
+            bytes: &mut *self.bytes,
+            layout: self.layout.clone(),
+        }
+    }
+
+    /// A writable view of part of this one: `mv[start:stop:step]`, still
+    /// writable. Slices the first dimension; see [`ViewOf::slice`].
+    ///
+    /// # Errors
+    /// As [`ViewOf::slice`].
+    ///
+    /// ```
+    /// use memview::ViewMut;
+    /// let mut data = b"abcdef".to_vec();
+    /// let mut view = ViewMut::new(&mut data)?;
+    /// view.slice_mut((.., 2))?.set(1, b'X')?; // mv[::2][1] = ord('X')
+    /// assert_eq!(view.to_bytes().to_string(), "b'abXdef'");
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn slice_mut(&mut self, slice: impl Into<Slice>) -> Result<ViewMut<'_>> {
+        let layout = sliced_first_dim(&self.layout, &slice.into())?;
+        Ok(ViewOf {
+            bytes: &mut *self.bytes,
+            layout,
+        })
+    }
+
+    /// Like [`slice_mut`](ViewMut::slice_mut), for any one dimension: an
+    /// extension, since CPython slices only the first.
+    ///
+    /// # Errors
+    /// As [`ViewOf::slice_dim`].
+    ///
+    /// ```
+    /// use memview::ViewMut;
+    /// let mut data = vec![0u8; 6];
+    /// let mut grid = ViewMut::new(&mut data)?.into_cast_shape("B", &[2, 3])?;
+    /// let mut column = grid.slice_dim_mut(1, 1..2)?; // grid[:, 1:2], not in CPython
+    /// column.set_at(&[1, 0], 7)?;
+    /// assert_eq!(grid.to_list()?.to_string(), "[[0, 0, 0], [0, 7, 0]]");
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn slice_dim_mut(&mut self, dim: usize, slice: impl Into<Slice>) -> Result<ViewMut<'_>> {
+        let layout = sliced_dim(&self.layout, dim, &slice.into())?;
+        Ok(ViewOf {
+            bytes: &mut *self.bytes,
+            layout,
+        })
+    }
+}
+
+/// What a view can borrow: `&[u8]` (read-only) or `&mut [u8]` (writable).
+/// Sealed: these two are the only kinds of view.
+pub trait Storage: AsRef<[u8]> + sealed::Sealed {
+    /// Whether views over this storage may write.
+    const WRITABLE: bool;
+
+    /// What a read-only view made from this one borrows. A [`View`] can
+    /// share its `&'a [u8]` for all of `'a`; a [`ViewMut`] can share its
+    /// bytes only while it is itself borrowed.
+    type Shared<'s>: Storage
+    where
+        Self: 's;
+
+    /// The bytes, shared for reading.
+    fn share(&self) -> Self::Shared<'_>;
+}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for &[u8] {}
+    impl Sealed for &mut [u8] {}
+}
+
+impl<'a> Storage for &'a [u8] {
+    const WRITABLE: bool = false;
+    type Shared<'s>
+        = &'a [u8]
+    where
+        Self: 's;
+
+    fn share(&self) -> &'a [u8] {
+        self
+    }
+}
+
+impl Storage for &mut [u8] {
+    const WRITABLE: bool = true;
+    type Shared<'s>
+        = &'s [u8]
+    where
+        Self: 's;
+
+    fn share(&self) -> &[u8] {
+        self
+    }
+}
+
+impl<B: Storage> ViewOf<B> {
+    /// The layout this view reads its exporter's bytes through.
+    ///
+    /// ```
+    /// use memview::View;
+    /// let view = View::new(b"abcdef")?;
+    /// let back = view.slice((.., -2))?; // mv[::-2]
+    /// assert_eq!((back.layout().offset(), back.strides()), (5, &[-2][..]));
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
+    /// All the bytes the exporter lent, including any this view does not
+    /// show: the nearest Rust has to Python's `mv.obj`.
+    ///
+    /// ```
+    /// use memview::View;
+    /// let view = View::new(b"abc")?;
+    /// assert_eq!(view.slice(1..)?.obj(), b"abc"); // mv[1:].obj is b'abc'
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn obj(&self) -> &[u8] {
+        self.bytes.as_ref()
+    }
+
+    /// `len(mv)`: the length of the first dimension. Like CPython 3.11, a
+    /// 0-dimensional view has length 1.
+    ///
+    /// ```
+    /// use memview::View;
+    /// assert_eq!(View::new(b"abc")?.len(), 3);
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn len(&self) -> usize {
+        self.layout.shape.first().copied().unwrap_or(1)
+    }
+
+    /// Whether `len(mv) == 0`.
+    ///
+    /// ```
+    /// use memview::View;
+    /// assert!(View::new(b"abc")?.slice(3..)?.is_empty());
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// `mv.ndim`: the number of dimensions.
+    ///
+    /// ```
+    /// use memview::View;
+    /// assert_eq!(View::new(b"abcdef")?.cast_shape("B", &[2, 3])?.ndim(), 2);
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn ndim(&self) -> usize {
+        self.layout.ndim()
+    }
+
+    /// `mv.shape`: the number of items along each dimension.
+    ///
+    /// ```
+    /// use memview::View;
+    /// assert_eq!(View::new(b"abcdef")?.cast_shape("B", &[2, 3])?.shape(), &[2, 3]);
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn shape(&self) -> &[usize] {
+        self.layout.shape()
+    }
+
+    /// `mv.strides`: bytes to move for one step along each dimension.
+    ///
+    /// ```
+    /// use memview::View;
+    /// assert_eq!(View::new(b"abcdef")?.slice((1..5, 2))?.strides(), &[2]); // mv[1:5:2].strides
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn strides(&self) -> &[isize] {
+        self.layout.strides()
+    }
+
+    /// `mv.suboffsets`: always empty, since memview has no PIL-style
+    /// indirect buffers.
+    ///
+    /// ```
+    /// use memview::View;
+    /// assert!(View::new(b"abc")?.suboffsets().is_empty()); // mv.suboffsets == ()
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn suboffsets(&self) -> &[isize] {
+        &[]
+    }
+
+    /// `mv.itemsize`: the size of one item in bytes.
+    ///
+    /// ```
+    /// use memview::View;
+    /// assert_eq!(View::new(&[1.0f64, 2.0])?.itemsize(), 8);
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn itemsize(&self) -> usize {
+        self.layout.itemsize()
+    }
+
+    /// `mv.nbytes`: `product(shape) * itemsize`, the size of a copy.
+    ///
+    /// ```
+    /// use memview::View;
+    /// let every_other = View::new(&[1i32, 2, 3, 4])?.slice((.., 2))?.nbytes();
+    /// assert_eq!(every_other, 8); // memoryview(array('i', [1, 2, 3, 4]))[::2].nbytes
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn nbytes(&self) -> usize {
+        self.layout.nbytes()
+    }
+
+    /// `mv.format`: the struct format of one item.
+    ///
+    /// ```
+    /// use memview::View;
+    /// assert_eq!(View::new(b"abc")?.format(), "B");
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn format(&self) -> &'static str {
+        self.layout.format()
+    }
+
+    /// `mv.readonly`: true for a [`View`], false for a [`ViewMut`]. The
+    /// type already says so at compile time; this says it at run time.
+    ///
+    /// ```
+    /// use memview::{View, ViewMut};
+    /// let mut data = vec![0u8];
+    /// assert!(View::new(&data)?.readonly());
+    /// assert!(!ViewMut::new(&mut data)?.readonly());
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn readonly(&self) -> bool {
+        !B::WRITABLE
+    }
+
+    /// `mv.c_contiguous`: items back to back in C order.
+    ///
+    /// ```
+    /// use memview::View;
+    /// assert!(!View::new(b"abcdef")?.slice((.., 2))?.c_contiguous());
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn c_contiguous(&self) -> bool {
+        self.layout.c_contiguous()
+    }
+
+    /// `mv.f_contiguous`: items back to back in Fortran order.
+    ///
+    /// ```
+    /// use memview::View;
+    /// assert!(View::new(b"abc")?.f_contiguous());
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn f_contiguous(&self) -> bool {
+        self.layout.f_contiguous()
+    }
+
+    /// `mv.contiguous`: back to back in either order.
+    ///
+    /// ```
+    /// use memview::View;
+    /// assert!(!View::new(b"abcdef")?.slice((.., -1))?.contiguous());
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn contiguous(&self) -> bool {
+        self.layout.contiguous()
+    }
+
+    /// `mv.toreadonly()`: a read-only view of the same items.
+    ///
+    /// ```
+    /// use memview::ViewMut;
+    /// let mut data = vec![1u8, 2];
+    /// let view = ViewMut::new(&mut data)?;
+    /// let ro = view.to_readonly();
+    /// assert!(ro.readonly() && !view.readonly());
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn to_readonly(&self) -> ViewOf<B::Shared<'_>> {
+        ViewOf {
+            bytes: self.bytes.share(),
+            layout: self.layout.clone(),
+        }
+    }
+
+    /// `mv.release()`: gives the exporter back. The same as dropping the
+    /// view, which is what ends a borrow in Rust.
+    ///
+    /// ```
+    /// use memview::ViewMut;
+    /// let mut data = vec![1u8];
+    /// let view = ViewMut::new(&mut data)?;
+    /// view.release();
+    /// data.push(2); // free to resize again
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn release(self) {}
+
+    /// `mv[start:stop:step]`: a view of part of the first dimension, sharing
+    /// the same bytes. O(1): only the offset, shape and stride change.
+    ///
+    /// # Errors
+    /// `ValueError: slice step cannot be zero`; `TypeError: invalid indexing
+    /// of 0-dim memory` on a 0-dimensional view.
+    ///
+    /// ```
+    /// use memview::View;
+    /// let view = View::new(b"abcdef")?;
+    /// assert_eq!(view.slice(1..4)?.to_bytes(), b"bcd");       // mv[1:4]
+    /// assert_eq!(view.slice((.., -1))?.to_bytes(), b"fedcba"); // mv[::-1]
+    /// assert_eq!(view.slice(10..20)?.shape(), &[0]);          // clamped, not an error
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn slice(&self, slice: impl Into<Slice>) -> Result<ViewOf<B::Shared<'_>>> {
+        Ok(ViewOf {
+            bytes: self.bytes.share(),
+            layout: sliced_first_dim(&self.layout, &slice.into())?,
+        })
+    }
+
+    /// Slices any one dimension: `x[:, 1:3]` in NumPy terms. An extension:
+    /// CPython's memoryview slices only the first dimension and raises
+    /// `NotImplementedError: multi-dimensional slicing is not implemented`.
+    ///
+    /// # Errors
+    /// `ValueError: slice step cannot be zero`; `IndexError` if `dim` is not
+    /// a dimension of the view.
+    ///
+    /// ```
+    /// use memview::View;
+    /// let grid = View::new(b"abcdef")?.cast_shape("B", &[2, 3])?;
+    /// let last_column = grid.slice_dim(1, 2..)?;
+    /// assert_eq!(last_column.to_bytes(), b"cf");
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn slice_dim(&self, dim: usize, slice: impl Into<Slice>) -> Result<ViewOf<B::Shared<'_>>> {
+        Ok(ViewOf {
+            bytes: self.bytes.share(),
+            layout: sliced_dim(&self.layout, dim, &slice.into())?,
+        })
+    }
+
+    /// Consumes the view and slices its first dimension, keeping its kind
+    /// and lifetime: a [`ViewMut`] stays writable for all of `'a`.
+    ///
+    /// # Errors
+    /// As [`slice`](ViewOf::slice).
+    ///
+    /// ```
+    /// use memview::ViewMut;
+    /// let mut data = b"abc".to_vec();
+    /// let mut tail = ViewMut::new(&mut data)?.into_slice(1..)?;
+    /// tail.set(0, b'B')?;
+    /// assert_eq!(data, b"aBc");
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn into_slice(self, slice: impl Into<Slice>) -> Result<ViewOf<B>> {
+        let layout = sliced_first_dim(&self.layout, &slice.into())?;
+        Ok(ViewOf {
+            bytes: self.bytes,
+            layout,
+        })
+    }
+}
+
+/// CPython slices only dimension 0, and a 0-d view not at all.
+fn sliced_first_dim(layout: &Layout, slice: &Slice) -> Result<Layout> {
+    if layout.ndim() == 0 {
+        return Err(Error::type_error("invalid indexing of 0-dim memory"));
+    }
+    layout.sliced(0, slice)
+}
+
+fn sliced_dim(layout: &Layout, dim: usize, slice: &Slice) -> Result<Layout> {
+    if dim >= layout.ndim() {
+        return Err(Error::index_error(format!(
+            "memview: dimension {dim} is out of range for a {}-dimension view",
+            layout.ndim()
+        )));
+    }
+    layout.sliced(dim, slice)
+}
