@@ -33,7 +33,7 @@
 //! ```
 //!
 //! Each module holds one idea; read them in this order: [`export`] (the
-//! buffer protocol), [`layout`], [`view`], [`slice`], [`index`], [`format`],
+//! buffer protocol), [`layout`], [`view`], [`slice`](mod@slice), [`index`], [`format`](mod@format),
 //! [`item`], [`walk`], [`convert`], [`cast`], [`assign`], [`compare`],
 //! [`iter`], [`diagram`].
 
