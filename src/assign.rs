@@ -13,7 +13,7 @@
 use crate::convert::gather;
 use crate::error::{Error, Result};
 use crate::export::Exporter;
-use crate::format::ItemFormat;
+use crate::format::item_char;
 use crate::layout::Layout;
 use crate::slice::Slice;
 use crate::view::ViewMut;
@@ -84,7 +84,8 @@ impl ViewMut<'_> {
 
 /// CPython's checks on the left-hand side of `mv[key] = v` for a slice key.
 fn check_slice_target(layout: &Layout) -> Result<()> {
-    ItemFormat::for_item_access(layout.format())?;
+    // Only the format string is checked: the copy never reads an item.
+    item_char(layout.format())?;
     match layout.ndim() {
         0 => Err(Error::type_error("invalid indexing of 0-dim memory")),
         1 => Ok(()),

@@ -14,9 +14,9 @@
 use crate::error::{Error, Result};
 use crate::export::{Element, Exporter};
 use crate::format::{is_byte_format, ItemFormat};
+use crate::item::unpack;
 use crate::layout::Layout;
-use crate::struct_format;
-use crate::value::Value;
+use crate::struct_format::{calcsize, unpack_item};
 use crate::view::{Storage, ViewOf};
 use crate::walk::for_each_offset;
 use std::hash::{DefaultHasher, Hasher};
@@ -125,11 +125,28 @@ fn layouts_equal(a_bytes: &[u8], a: &Layout, b_bytes: &[u8], b: &Layout) -> bool
     if !equivalent_shapes(a, b) {
         return false;
     }
-    let a_items = items_of(a_bytes, a);
-    let b_items = items_of(b_bytes, b);
-    match (a_items, b_items) {
-        (Some(a_items), Some(b_items)) => a_items.iter().zip(&b_items).all(|(x, y)| x == y),
-        // A format `struct` cannot read is never equal, not even to itself.
+    match (ItemFormat::parse(a.format()), ItemFormat::parse(b.format())) {
+        // The same native format on both sides: compare the items as C values.
+        (Some(x), Some(y)) if x == y => {
+            let read = |item: &[u8]| Some(unpack(x, item));
+            items_equal(items_of(a_bytes, a, read), items_of(b_bytes, b, read))
+        }
+        // Otherwise unpack both through `struct` and compare the Python
+        // objects. A format `struct` cannot parse is never equal, not even
+        // to itself, and not even when there are no items to compare.
+        _ if calcsize(a.format()).is_none() || calcsize(b.format()).is_none() => false,
+        _ => items_equal(
+            items_of(a_bytes, a, |item| unpack_item(a.format(), item)),
+            items_of(b_bytes, b, |item| unpack_item(b.format(), item)),
+        ),
+    }
+}
+
+/// Python's `==` on every pair of items; `false` if either side could not
+/// be read.
+fn items_equal<T: PartialEq>(a: Option<Vec<T>>, b: Option<Vec<T>>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a.iter().zip(&b).all(|(x, y)| x == y),
         _ => false,
     }
 }
@@ -150,23 +167,16 @@ fn equivalent_shapes(a: &Layout, b: &Layout) -> bool {
     true
 }
 
-/// Every item as a value, in C order; `None` if the format cannot be read.
-fn items_of(bytes: &[u8], layout: &Layout) -> Option<Vec<Value>> {
+/// Every item read with `read`, in C order; `None` if an item cannot be read.
+fn items_of<T>(bytes: &[u8], layout: &Layout, read: impl Fn(&[u8]) -> Option<T>) -> Option<Vec<T>> {
     let itemsize = layout.itemsize();
-    let native = ItemFormat::parse(layout.format()).filter(|f| f.size() == itemsize);
     let mut out = Vec::with_capacity(layout.item_count());
     let mut ok = true;
     for_each_offset(layout, false, |at| {
-        let item = bytes.get(at..at + itemsize).unwrap_or_default();
-        match native {
-            Some(format) => out.push(crate::item::unpack(format, item)),
-            None => match struct_format::unpack_item(layout.format(), item) {
-                Some(value) => out.push(value),
-                None => ok = false,
-            },
+        match bytes.get(at..at + itemsize).and_then(&read) {
+            Some(item) => out.push(item),
+            None => ok = false,
         }
     });
-    // Struct formats are checked even when there are no items.
-    let readable = native.is_some() || struct_format::calcsize(layout.format()) == Some(itemsize);
-    (ok && readable).then_some(out)
+    ok.then_some(out)
 }

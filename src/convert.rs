@@ -4,13 +4,15 @@
 //! ask: each walks the items in logical order and builds something new.
 
 use crate::bytes::Bytes;
-use crate::error::{Error, Result};
-use crate::format::ItemFormat;
+use crate::error::{Error, PyException, Result};
+use crate::format::{for_reading, ItemFormat};
 use crate::item::unpack;
-use crate::layout::Layout;
+use crate::layout::{moved, Layout};
 use crate::value::Value;
 use crate::view::{Storage, ViewOf};
-use crate::walk::{for_each_offset, Order};
+// `assign` copies a source view through the same gather.
+pub(crate) use crate::gather::gather;
+use crate::walk::Order;
 
 impl<B: Storage> ViewOf<B> {
     /// `mv.tobytes()`: a copy of the items' bytes in C order. Works for any
@@ -57,7 +59,7 @@ impl<B: Storage> ViewOf<B> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn to_list(&self) -> Result<Value> {
-        let format = ItemFormat::for_item_access(self.format())?;
+        let format = for_reading(self.format(), self.layout.item_count())?;
         Ok(list_of(
             self.bytes.as_ref(),
             &self.layout,
@@ -83,7 +85,9 @@ impl<B: Storage> ViewOf<B> {
     /// the left if negative.
     ///
     /// # Errors
-    /// `ValueError: sep must be length 1.`; `ValueError: sep must be ASCII.`
+    /// `ValueError: sep must be length 1.`; `ValueError: sep must be ASCII.`;
+    /// `OverflowError: Python int too large to convert to C int` if
+    /// `bytes_per_sep` does not fit a C `int`, as CPython takes it.
     ///
     /// ```
     /// use memview::View;
@@ -95,6 +99,13 @@ impl<B: Storage> ViewOf<B> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn hex_with(&self, sep: &str, bytes_per_sep: isize) -> Result<String> {
+        // CPython takes `bytes_per_sep` as a C int, before it looks at `sep`.
+        if i32::try_from(bytes_per_sep).is_err() {
+            return Err(Error::new(
+                PyException::OverflowError,
+                "Python int too large to convert to C int",
+            ));
+        }
         let mut chars = sep.chars();
         let sep = match (chars.next(), chars.next()) {
             (Some(c), None) if c.is_ascii() => c,
@@ -103,28 +114,6 @@ impl<B: Storage> ViewOf<B> {
         };
         Ok(hex_grouped(&self.to_bytes(), Some(sep), bytes_per_sep))
     }
-}
-
-/// The items' bytes in the given order (CPython's `PyBuffer_ToContiguous`).
-pub(crate) fn gather(bytes: &[u8], layout: &Layout, order: Order) -> Vec<u8> {
-    let nbytes = layout.nbytes();
-    let start = layout.offset();
-    let memory_order_fits = match order {
-        Order::C => layout.c_contiguous(),
-        Order::F => layout.f_contiguous(),
-        Order::A => layout.contiguous(),
-    };
-    if memory_order_fits {
-        if let Some(run) = bytes.get(start..start + nbytes) {
-            return run.to_vec();
-        }
-    }
-    let itemsize = layout.itemsize();
-    let mut out = Vec::with_capacity(nbytes);
-    for_each_offset(layout, order == Order::F, |at| {
-        out.extend_from_slice(bytes.get(at..at + itemsize).unwrap_or_default());
-    });
-    out
 }
 
 /// The value at dimension `dim` and below, starting at byte `at`.
@@ -138,7 +127,7 @@ fn list_of(bytes: &[u8], layout: &Layout, format: ItemFormat, dim: usize, at: us
     let stride = layout.strides()[dim];
     let items = (0..layout.shape()[dim])
         .map(|i| {
-            let here = (at as isize + i as isize * stride) as usize;
+            let here = moved(at, i as isize, stride);
             list_of(bytes, layout, format, dim + 1, here)
         })
         .collect();

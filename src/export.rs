@@ -24,6 +24,7 @@
 use crate::error::{Error, Result};
 use crate::format::ItemFormat;
 use crate::layout::Layout;
+use crate::view::{View, ViewMut};
 
 /// A type that lends its bytes and says how to read them.
 ///
@@ -181,6 +182,56 @@ forward_to_slice! {
     [T: Element, const N: usize] [T; N];
     [T: Element] Vec<T>;
     [T: Element] Box<[T]>;
+}
+
+/// A view is an exporter too: it lends the same bytes through its own
+/// layout, as `memoryview(mv)` makes a new view of what `mv` shows. This is
+/// how a view is the source of a slice assignment (`mv[0:2] = other[::2]`)
+/// or is compared with [`eq_exporter`](crate::ViewOf::eq_exporter).
+///
+/// ```
+/// use memview::{View, ViewMut};
+/// let data = b"abcdef";
+/// let evens = View::new(data)?.slice((.., 2))?;  // other = memoryview(b'abcdef')[::2]
+/// let again = View::new(&evens)?;                  // memoryview(other)
+/// assert_eq!((again.strides(), again.to_bytes()), (&[2][..], b"ace".to_vec().into()));
+/// let mut target = vec![0u8; 3];
+/// ViewMut::new(&mut target)?.set_slice(.., &evens)?; // mv[:] = other
+/// assert_eq!(target, b"ace");
+/// # Ok::<(), memview::Error>(())
+/// ```
+impl Exporter for View<'_> {
+    fn layout(&self) -> Result<Layout> {
+        Ok(self.layout.clone())
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.bytes
+    }
+
+    /// A read-only view refuses to lend its bytes for writing, with the
+    /// message CPython's memoryview gives.
+    fn bytes_mut(&mut self) -> Result<&mut [u8]> {
+        Err(Error::buffer_error(
+            "memoryview: underlying buffer is not writable",
+        ))
+    }
+}
+
+/// A writable view lends its bytes for writing as well: `ViewMut::new(&mut
+/// view)` is a writable `memoryview(mv)`.
+impl Exporter for ViewMut<'_> {
+    fn layout(&self) -> Result<Layout> {
+        Ok(self.layout.clone())
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.bytes
+    }
+
+    fn bytes_mut(&mut self) -> Result<&mut [u8]> {
+        Ok(self.bytes)
+    }
 }
 
 #[cfg(test)]

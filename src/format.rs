@@ -124,16 +124,17 @@ impl ItemFormat {
     /// assert_eq!(err.to_string(), "memoryview: format w not supported");
     /// ```
     pub fn for_item_access(format: &str) -> Result<ItemFormat> {
-        let code = format.strip_prefix('@').unwrap_or(format);
-        let mut chars = code.chars();
-        match (chars.next(), chars.next()) {
-            (Some(c), None) => ItemFormat::from_code(c).ok_or_else(|| {
-                Error::not_implemented(format!("memoryview: format {code} not supported"))
-            }),
-            _ => Err(Error::not_implemented(format!(
-                "memoryview: unsupported format {format}"
-            ))),
-        }
+        item_char(format).and_then(ItemFormat::for_char)
+    }
+
+    /// The native format of a character [`item_char`] accepted, or CPython's
+    /// `NotImplementedError: memoryview: format w not supported`. CPython
+    /// refuses an unknown character only when it reads or writes an item, so
+    /// index checks come first and an empty view of it lists as `[]`.
+    pub(crate) fn for_char(code: char) -> Result<ItemFormat> {
+        ItemFormat::from_code(code).ok_or_else(|| {
+            Error::not_implemented(format!("memoryview: format {code} not supported"))
+        })
     }
 
     /// The struct code character.
@@ -236,6 +237,32 @@ const NATIVE_STRINGS: [(&str, &str); 18] = [
     ("@d", "d"),
     ("@P", "P"),
 ];
+
+/// CPython's `adjust_fmt`, the first check of every item access: the format
+/// must be a single character after an optional `@`, or it is
+/// `NotImplementedError: memoryview: unsupported format <i`.
+pub(crate) fn item_char(format: &str) -> Result<char> {
+    let mut chars = format.strip_prefix('@').unwrap_or(format).chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(c),
+        _ => Err(Error::not_implemented(format!(
+            "memoryview: unsupported format {format}"
+        ))),
+    }
+}
+
+/// The format to read the `count` items of a view with (`tolist`, `iter`):
+/// [`item_char`] first, then [`ItemFormat::for_char`], except that a view
+/// with no items never reads one, so CPython lists an empty view of an
+/// unknown character (`array('u')` exports `w`) as `[]`.
+pub(crate) fn for_reading(format: &str, count: usize) -> Result<ItemFormat> {
+    let code = item_char(format)?;
+    match ItemFormat::for_char(code) {
+        // Any format will do: there is nothing to read with it.
+        Err(_) if count == 0 => Ok(ItemFormat::UnsignedChar),
+        found => found,
+    }
+}
 
 /// Whether a format string names a byte format (`B`, `b` or `c`, with an
 /// optional `@`). `cast` needs one on at least one side.

@@ -7,9 +7,9 @@
 //! extension for taking one row of an N-D view.
 
 use crate::error::{Error, Result};
-use crate::format::ItemFormat;
+use crate::format::{item_char, ItemFormat};
 use crate::item::{pack, unpack};
-use crate::layout::Layout;
+use crate::layout::{moved, Layout};
 use crate::value::Value;
 use crate::view::{Storage, ViewMut, ViewOf};
 
@@ -173,26 +173,26 @@ fn locate_one(layout: &Layout, index: isize) -> Result<(ItemFormat, usize)> {
     if layout.ndim() == 0 {
         return Err(Error::type_error("invalid indexing of 0-dim memory"));
     }
-    let format = ItemFormat::for_item_access(layout.format())?;
+    let code = item_char(layout.format())?;
     if layout.ndim() > 1 {
         return Err(Error::not_implemented(
             "multi-dimensional sub-views are not implemented",
         ));
     }
     let i = bounded(index, layout.shape()[0], 0)?;
-    Ok((format, layout.item_offset(&[i])))
+    Ok((ItemFormat::for_char(code)?, layout.item_offset(&[i])))
 }
 
 /// Where `mv[index] = v` writes: as [`locate_one`], but CPython's assignment
 /// words the N-D refusal differently.
 fn locate_one_for_write(layout: &Layout, index: isize) -> Result<(ItemFormat, usize)> {
-    let format = ItemFormat::for_item_access(layout.format())?;
+    let code = item_char(layout.format())?;
     match layout.ndim() {
         0 => Err(Error::type_error("invalid indexing of 0-dim memory")),
-        1 => Ok((
-            format,
-            layout.item_offset(&[bounded(index, layout.shape()[0], 0)?]),
-        )),
+        1 => {
+            let at = layout.item_offset(&[bounded(index, layout.shape()[0], 0)?]);
+            Ok((ItemFormat::for_char(code)?, at))
+        }
         _ => Err(Error::not_implemented("sub-views are not implemented")),
     }
 }
@@ -212,7 +212,7 @@ fn locate_many(layout: &Layout, index: &[isize], access: Access) -> Result<(Item
     if bad_0d_index && access == Access::Read {
         return Err(Error::type_error("invalid indexing of 0-dim memory"));
     }
-    let format = ItemFormat::for_item_access(layout.format())?;
+    let code = item_char(layout.format())?;
     if bad_0d_index {
         return Err(Error::type_error("invalid indexing of 0-dim memory"));
     }
@@ -225,15 +225,15 @@ fn locate_many(layout: &Layout, index: &[isize], access: Access) -> Result<(Item
             index.len()
         )));
     }
-    let mut at = layout.offset() as isize;
+    let mut at = layout.offset();
     for (dim, (&i, (&n, &stride))) in index
         .iter()
         .zip(layout.shape().iter().zip(layout.strides()))
         .enumerate()
     {
-        at += bounded(i, n, dim)? as isize * stride;
+        at = moved(at, bounded(i, n, dim)? as isize, stride);
     }
-    Ok((format, at as usize))
+    Ok((ItemFormat::for_char(code)?, at))
 }
 
 /// The layout of row `index` of the first dimension.
@@ -242,7 +242,7 @@ fn row_layout(layout: &Layout, index: isize) -> Result<Layout> {
         return Err(Error::type_error("invalid indexing of 0-dim memory"));
     }
     let i = bounded(index, layout.shape()[0], 0)?;
-    let offset = (layout.offset() as isize + i as isize * layout.strides()[0]) as usize;
+    let offset = moved(layout.offset(), i as isize, layout.strides()[0]);
     Ok(Layout::from_parts(
         layout.format(),
         layout.itemsize(),

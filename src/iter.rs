@@ -5,7 +5,7 @@
 //! starting the loop can fail, [`ViewOf::iter`] returns a `Result`.
 
 use crate::error::{Error, Result};
-use crate::format::ItemFormat;
+use crate::format::{for_reading, ItemFormat};
 use crate::item::unpack;
 use crate::value::Value;
 use crate::view::{Storage, ViewOf};
@@ -57,7 +57,7 @@ impl<B: Storage> ViewOf<B> {
         }
         Ok(Iter {
             bytes: self.bytes.as_ref(),
-            format: ItemFormat::for_item_access(self.format())?,
+            format: for_reading(self.format(), self.shape()[0])?,
             next: self.layout.offset() as isize,
             stride: self.strides()[0],
             remaining: self.shape()[0],

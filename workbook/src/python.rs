@@ -1,0 +1,74 @@
+//! Python blocks, run by CPython's doctest.
+//!
+//! The blocks are handed to `tools/doctest_blocks.py` as JSON on its stdin
+//! (file, line, source), so the markdown is read in one place only (here).
+//! The script runs each file's blocks in order in one namespace, with
+//! `ELLIPSIS` (for `<memory at 0x...>`), and never sees a closing fence, so
+//! the fence cannot be mistaken for expected output.
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use crate::book::Block;
+
+/// What running the Python blocks gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Doctests {
+    /// How many `>>>` examples ran.
+    pub examples: usize,
+    /// How many of them printed something other than what the book shows.
+    pub failed: usize,
+    /// doctest's report of the failures (`File "book/x.md", line N, …`).
+    pub report: String,
+    /// The Python that ran them: `3.11.7`.
+    pub version: String,
+}
+
+/// Runs `blocks` (all `python`) with `python` (`python3`, or `$PYTHON`) and
+/// the script at `script`.
+///
+/// # Errors
+/// `io::ErrorKind::NotFound` if there is no such Python; another error if the
+/// script fails without reporting.
+pub fn run_doctests(python: &str, script: &Path, blocks: &[&Block]) -> io::Result<Doctests> {
+    let input = serde_json::Value::Array(
+        blocks
+            .iter()
+            .map(|b| {
+                let file =
+                    b.at.rsplit_once(':')
+                        .map_or(b.at.as_str(), |(file, _)| file);
+                serde_json::json!({ "file": file, "line": b.line, "source": b.text })
+            })
+            .collect(),
+    );
+    let mut child = Command::new(python)
+        .arg(script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()?;
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(input.to_string().as_bytes())?;
+    let out = child.wait_with_output()?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let (report, last) = stdout.trim_end().rsplit_once('\n').unwrap_or(("", &stdout));
+    let summary: serde_json::Value = serde_json::from_str(last.trim()).map_err(|_| {
+        io::Error::other(format!(
+            "{} gave no summary:\n{stdout}{}",
+            script.display(),
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    })?;
+    let count = |key: &str| summary[key].as_u64().unwrap_or(0) as usize;
+    Ok(Doctests {
+        examples: count("attempted"),
+        failed: count("failed"),
+        report: report.to_string(),
+        version: summary["version"].as_str().unwrap_or("?").to_string(),
+    })
+}

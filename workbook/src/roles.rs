@@ -1,0 +1,209 @@
+//! Roles: the whitelist of info strings a fenced block may carry.
+//!
+//! Every fenced block in the book says what it is for in its info string (the
+//! text after the opening fence). [`ROLES`] is the one list of them. An info
+//! string that is not on it is an error, so a typo such as `compile-fail` or
+//! `shouldpanic` cannot silently turn a check off, and a bare fence (which
+//! rustdoc would take for Rust) is refused too.
+//!
+//! To add a role (the exercises will): add a [`Role`] variant, a row to
+//! [`ROLES`], and the check that verifies it in the book test.
+
+/// What a fenced block is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Role {
+    /// ```` ```rust ````: compiled and run; must not panic.
+    Run,
+    /// ```` ```rust,should_panic ````: compiled and run; must panic.
+    ShouldPanic,
+    /// ```` ```rust,no_run ````: compiled only; needs `<!-- no_run: reason -->`.
+    NoRun,
+    /// ```` ```rust,compile_fail,E0502 ````: must fail to compile with exactly
+    /// the listed error codes (see [`parse`] for the codes).
+    CompileFail,
+    /// ```` ```rust,ignore ````: not compiled; needs `<!-- ignore: reason -->`.
+    Ignore,
+    /// ```` ```python ````: `>>>` examples run by CPython's doctest.
+    Python,
+    /// ```` ```text,output ````: exactly what the `rust` block before it prints.
+    Output,
+    /// ```` ```text,rustc ````: exactly what rustc prints for the
+    /// `compile_fail` block before it.
+    Rustc,
+    /// ```` ```text ````, ```` ```console ````, ```` ```sh ````, ```` ```toml ````:
+    /// a picture or a command for the reader, not checked.
+    Illustration,
+}
+
+/// A row of the whitelist: the info string as written, its role, its meaning.
+#[derive(Debug, Clone, Copy)]
+pub struct RoleSpec {
+    /// The info string. `E0XXX` stands for one or more error codes.
+    pub info: &'static str,
+    /// The role it declares.
+    pub role: Role,
+    /// What the book test does with such a block.
+    pub meaning: &'static str,
+}
+
+/// Every info string the book may use. The README's table mirrors this list
+/// (the book test checks that it names every row).
+pub const ROLES: &[RoleSpec] = &[
+    RoleSpec {
+        info: "rust",
+        role: Role::Run,
+        meaning: "compiled and run; fails if it panics",
+    },
+    RoleSpec {
+        info: "rust,should_panic",
+        role: Role::ShouldPanic,
+        meaning: "compiled and run; fails unless it panics",
+    },
+    RoleSpec {
+        info: "rust,no_run",
+        role: Role::NoRun,
+        meaning: "compiled, not run; needs `<!-- no_run: reason -->` before it",
+    },
+    RoleSpec {
+        info: "rust,compile_fail,E0XXX",
+        role: Role::CompileFail,
+        meaning: "must fail to compile with exactly these error codes (one or more)",
+    },
+    RoleSpec {
+        info: "rust,ignore",
+        role: Role::Ignore,
+        meaning: "not compiled; needs `<!-- ignore: reason -->` before it; counted",
+    },
+    RoleSpec {
+        info: "python",
+        role: Role::Python,
+        meaning: "`>>>` examples run by CPython's doctest, one namespace per file",
+    },
+    RoleSpec {
+        info: "text,output",
+        role: Role::Output,
+        meaning: "exactly what the `rust` block right before it prints",
+    },
+    RoleSpec {
+        info: "text,rustc",
+        role: Role::Rustc,
+        meaning: "exactly what rustc prints for the `compile_fail` block right before it",
+    },
+    RoleSpec {
+        info: "text",
+        role: Role::Illustration,
+        meaning: "a picture (a memory layout), not checked",
+    },
+    RoleSpec {
+        info: "console",
+        role: Role::Illustration,
+        meaning: "commands a reader types, not run",
+    },
+    RoleSpec {
+        info: "sh",
+        role: Role::Illustration,
+        meaning: "commands a reader types, not run",
+    },
+    RoleSpec {
+        info: "toml",
+        role: Role::Illustration,
+        meaning: "a configuration file, not checked",
+    },
+];
+
+/// Reads an info string: its role and, for `compile_fail`, its error codes.
+///
+/// ```
+/// use workbook::roles::{parse, Role};
+/// assert_eq!(parse("rust"), Ok((Role::Run, vec![])));
+/// assert_eq!(parse("rust,compile_fail,E0502"), Ok((Role::CompileFail, vec!["E0502".into()])));
+/// assert!(parse("rust,compile-fail").unwrap_err().contains("unknown info string"));
+/// assert!(parse("rust,compile_fail").is_err()); // at least one code
+/// assert!(parse("").is_err());                  // a bare fence
+/// ```
+///
+/// # Errors
+/// A message saying what is wrong and listing the known info strings.
+pub fn parse(info: &str) -> Result<(Role, Vec<String>), String> {
+    let info = info.trim();
+    if let Some(rest) = info.strip_prefix("rust,compile_fail") {
+        let codes: Vec<String> = rest
+            .split(',')
+            .skip(1)
+            .map(|c| c.trim().to_string())
+            .collect();
+        let well_formed = |c: &String| {
+            c.len() == 5 && c.starts_with('E') && c[1..].bytes().all(|b| b.is_ascii_digit())
+        };
+        if !rest.is_empty() && !rest.starts_with(',') {
+            // `rust,compile_failure`, say: fall through to "unknown".
+        } else if codes.is_empty() {
+            return Err(format!(
+                "`{info}` names no error code: write `rust,compile_fail,E0XXX` with the code(s) \
+                 rustc must report, so the block cannot fail for another reason"
+            ));
+        } else if let Some(bad) = codes.iter().find(|c| !well_formed(c)) {
+            return Err(format!("`{info}`: `{bad}` is not an error code like E0502"));
+        } else {
+            return Ok((Role::CompileFail, codes));
+        }
+    }
+    match ROLES.iter().find(|spec| spec.info == info) {
+        Some(spec) if spec.role != Role::CompileFail => Ok((spec.role, Vec::new())),
+        _ if info.is_empty() => Err(format!(
+            "a bare fence has no role (rustdoc would take it for Rust); use one of: {}",
+            known()
+        )),
+        _ => Err(format!(
+            "unknown info string `{info}`; use one of: {}",
+            known()
+        )),
+    }
+}
+
+fn known() -> String {
+    ROLES
+        .iter()
+        .map(|spec| format!("`{}`", spec.info))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_row_but_compile_fail_parses_to_its_role() {
+        for spec in ROLES.iter().filter(|s| s.role != Role::CompileFail) {
+            assert_eq!(parse(spec.info), Ok((spec.role, vec![])), "{}", spec.info);
+        }
+    }
+
+    #[test]
+    fn typos_are_refused() {
+        for typo in [
+            "rust,compile-fail,E0502",
+            "rust,shouldpanic",
+            "rust, no_run",
+            "rust,compile_failure,E0502",
+            "Rust",
+            "py",
+            "text,ouput",
+        ] {
+            assert!(parse(typo).is_err(), "{typo} was accepted");
+        }
+        assert!(parse("rust,compile_fail,E502")
+            .unwrap_err()
+            .contains("E502"));
+    }
+
+    #[test]
+    fn compile_fail_keeps_every_code() {
+        let (role, codes) = parse("rust,compile_fail,E0502,E0499").unwrap();
+        assert_eq!(
+            (role, codes),
+            (Role::CompileFail, vec!["E0502".into(), "E0499".into()])
+        );
+    }
+}
