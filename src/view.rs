@@ -490,6 +490,113 @@ impl<B: Storage> ViewOf<B> {
             layout,
         })
     }
+
+    /// The view's items as one plain byte slice, without copying, if they lie
+    /// back to back in C order: what `f.write(mv)` asks a view for.
+    ///
+    /// # Errors
+    /// `BufferError: memoryview: underlying buffer is not C-contiguous`.
+    ///
+    /// ```
+    /// use std::io::Write;
+    /// use memview::View;
+    /// let view = View::new(b"abcdef")?;
+    /// let mut out = Vec::new();
+    /// out.write_all(view.slice(1..4)?.as_contiguous()?).unwrap(); // f.write(mv[1:4])
+    /// assert_eq!(out, b"bcd");
+    /// let err = view.slice((.., 2))?.as_contiguous().unwrap_err();
+    /// assert_eq!(format!("{err:#}"), "BufferError: memoryview: underlying buffer is not C-contiguous");
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn as_contiguous(&self) -> Result<&[u8]> {
+        // An empty view's offset may lie past the end; it covers no bytes.
+        let range = contiguous_range(&self.layout)?;
+        Ok(self.bytes.as_ref().get(range).unwrap_or_default())
+    }
+
+    /// Reverses the order of the dimensions: item `[i, j]` of the result is
+    /// item `[j, i]` of this view. Only the shape and strides are reversed;
+    /// nothing is copied, so a C-contiguous view becomes a Fortran-contiguous
+    /// one. An extension: memoryview has no transpose (NumPy's `.T` is this).
+    ///
+    /// ```
+    /// use memview::View;
+    /// let grid = View::new(b"abcdef")?.cast_shape("B", &[2, 3])?;
+    /// let t = grid.transpose();
+    /// assert_eq!((t.shape(), t.strides()), (&[3, 2][..], &[1, 3][..]));
+    /// assert_eq!(t.to_bytes(), b"adbecf");
+    /// assert!(t.f_contiguous() && !t.c_contiguous());
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn transpose(&self) -> ViewOf<B::Shared<'_>> {
+        ViewOf {
+            bytes: self.bytes.share(),
+            layout: transposed(&self.layout),
+        }
+    }
+
+    /// [`transpose`](ViewOf::transpose), consuming the view and keeping its
+    /// kind: a [`ViewMut`] stays writable.
+    ///
+    /// ```
+    /// use memview::ViewMut;
+    /// let mut data = vec![0u8; 6];
+    /// let grid = ViewMut::new(&mut data)?.into_cast_shape("B", &[2, 3])?;
+    /// let mut t = grid.into_transpose();
+    /// t.set_at(&[2, 0], 7)?; // row 0, column 2 of the grid
+    /// assert_eq!(data, [0, 0, 7, 0, 0, 0]);
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn into_transpose(self) -> ViewOf<B> {
+        ViewOf {
+            layout: transposed(&self.layout),
+            bytes: self.bytes,
+        }
+    }
+}
+
+impl ViewMut<'_> {
+    /// The view's items as one plain mutable byte slice, without copying, if
+    /// they lie back to back in C order: what `f.readinto(mv)` asks a view
+    /// for, so that `reader.read(mv.as_contiguous_mut()?)` is Python's
+    /// `f.readinto(mv)`.
+    ///
+    /// # Errors
+    /// `BufferError: memoryview: underlying buffer is not C-contiguous`.
+    ///
+    /// ```
+    /// use std::io::Read;
+    /// use memview::ViewMut;
+    /// let mut buffer = vec![0u8; 8];
+    /// let mut mv = ViewMut::new(&mut buffer)?;
+    /// let mut file: &[u8] = b"data";                // f = io.BytesIO(b'data')
+    /// let n = file.read(mv.slice_mut(2..)?.as_contiguous_mut()?).unwrap(); // f.readinto(mv[2:])
+    /// assert_eq!((n, &buffer[..]), (4, &b"\0\0data\0\0"[..]));
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn as_contiguous_mut(&mut self) -> Result<&mut [u8]> {
+        let range = contiguous_range(&self.layout)?;
+        Ok(self.bytes.get_mut(range).unwrap_or_default())
+    }
+}
+
+/// Where the items of a C-contiguous layout lie in the exporter's bytes.
+fn contiguous_range(layout: &Layout) -> Result<std::ops::Range<usize>> {
+    if !layout.c_contiguous() {
+        return Err(Error::buffer_error(
+            "memoryview: underlying buffer is not C-contiguous",
+        ));
+    }
+    Ok(layout.offset()..layout.offset() + layout.nbytes())
+}
+
+/// The layout with its dimensions in reverse order.
+fn transposed(layout: &Layout) -> Layout {
+    let mut out = layout.clone();
+    out.shape.reverse();
+    out.strides.reverse();
+    out.update_flags();
+    out
 }
 
 /// CPython slices only dimension 0, and a 0-d view not at all.
