@@ -17,6 +17,7 @@ use crate::format::{is_byte_format, ItemFormat};
 use crate::item::unpack;
 use crate::layout::Layout;
 use crate::struct_format::{calcsize, unpack_item};
+use crate::value::Value;
 use crate::view::{Storage, ViewOf};
 use crate::walk::for_each_offset;
 use std::hash::{DefaultHasher, Hasher};
@@ -128,7 +129,12 @@ fn layouts_equal(a_bytes: &[u8], a: &Layout, b_bytes: &[u8], b: &Layout) -> bool
     match (ItemFormat::parse(a.format()), ItemFormat::parse(b.format())) {
         // The same native format on both sides: compare the items as C values.
         (Some(x), Some(y)) if x == y => {
-            let read = |item: &[u8]| Some(unpack(x, item));
+            // C compares two `_Bool`s as the bytes they hold, so a `?` byte
+            // of 2 is not equal to one of 1, though both read as True.
+            let read = |item: &[u8]| match x {
+                ItemFormat::Bool => item.first().map(|&b| Value::from(b)),
+                _ => Some(unpack(x, item)),
+            };
             items_equal(items_of(a_bytes, a, read), items_of(b_bytes, b, read))
         }
         // Otherwise unpack both through `struct` and compare the Python

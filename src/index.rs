@@ -242,7 +242,12 @@ fn row_layout(layout: &Layout, index: isize) -> Result<Layout> {
         return Err(Error::type_error("invalid indexing of 0-dim memory"));
     }
     let i = bounded(index, layout.shape()[0], 0)?;
-    let offset = moved(layout.offset(), i as isize, layout.strides()[0]);
+    // A row with no items keeps the view's offset, as an empty slice does:
+    // it never reads one, and its strides may point anywhere.
+    let offset = match layout.shape()[1..].contains(&0) {
+        true => layout.offset(),
+        false => moved(layout.offset(), i as isize, layout.strides()[0]),
+    };
     Ok(Layout::from_parts(
         layout.format(),
         layout.itemsize(),

@@ -356,7 +356,10 @@ impl Layout {
             out.offset = moved(out.offset, start, out.strides[dim]);
         }
         out.shape[dim] = count;
-        out.strides[dim] = out.strides[dim].saturating_mul(step);
+        // C's arithmetic, as CPython's: a product that overflows wraps. It
+        // can only overflow when at most one item is left, whose stride
+        // is never used to reach a second item.
+        out.strides[dim] = out.strides[dim].wrapping_mul(step);
         out.update_flags();
         Ok(out)
     }
