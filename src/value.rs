@@ -51,6 +51,57 @@ impl Value {
         }
     }
 
+    /// The number, if this is an `int` (or a `bool`, which Python counts as
+    /// one).
+    ///
+    /// ```
+    /// use memview::Value;
+    /// assert_eq!(Value::Int(-3).as_int(), Some(-3));
+    /// assert_eq!(Value::Bool(true).as_int(), Some(1));
+    /// assert_eq!(Value::Float(2.0).as_int(), None);
+    /// ```
+    pub fn as_int(&self) -> Option<i128> {
+        match *self {
+            Value::Int(i) => Some(i),
+            Value::Bool(b) => Some(i128::from(b)),
+            _ => None,
+        }
+    }
+
+    /// The number as a float, if this is a `float`, an `int` or a `bool`
+    /// (as Python's `float(x)` converts them).
+    ///
+    /// ```
+    /// use memview::Value;
+    /// assert_eq!(Value::Float(1.5).as_float(), Some(1.5));
+    /// assert_eq!(Value::Int(2).as_float(), Some(2.0));
+    /// assert_eq!(Value::Bytes(b"a".to_vec()).as_float(), None);
+    /// ```
+    pub fn as_float(&self) -> Option<f64> {
+        match *self {
+            Value::Float(x) => Some(x),
+            Value::Int(i) => Some(i as f64),
+            Value::Bool(b) => Some(f64::from(u8::from(b))),
+            _ => None,
+        }
+    }
+
+    /// The items, if this is a `list` (what `to_list` gives for a view with
+    /// at least one dimension).
+    ///
+    /// ```
+    /// use memview::Value;
+    /// let list = Value::List(vec![Value::Int(1), Value::Int(2)]);
+    /// assert_eq!(list.as_list().map(|items| items.len()), Some(2));
+    /// assert!(Value::Int(1).as_list().is_none());
+    /// ```
+    pub fn as_list(&self) -> Option<&[Value]> {
+        match self {
+            Value::List(items) => Some(items),
+            _ => None,
+        }
+    }
+
     /// The name of the Python type, as error messages spell it.
     ///
     /// ```
