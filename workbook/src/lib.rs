@@ -13,7 +13,10 @@
 //!   it, the piece the exercise runner reuses;
 //! - [`python`]: Python `>>>` blocks run by CPython's doctest;
 //! - [`links`]: links, anchors (as mdBook 0.5 computes them) and includes;
-//! - [`skeptic`]: the chapter copies `build.rs` gives skeptic.
+//! - [`skeptic`]: the chapter copies `build.rs` gives skeptic;
+//! - [`course`], [`verdict`], [`report`], [`student`]: the classroom
+//!   exercises (which there are, checking one, what the student reads, and
+//!   `cargo exercise`); `tests/exercises.rs` proves every one of them.
 //!
 //! It does not depend on memview: examples reach memview through the rlibs
 //! cargo built, so there is no dependency cycle and no second memview rlib.
@@ -42,12 +45,16 @@
 #![warn(missing_docs, missing_debug_implementations, rust_2018_idioms)]
 
 pub mod book;
+pub mod course;
 pub mod links;
 pub mod lint;
 pub mod python;
+pub mod report;
 pub mod roles;
 pub mod rustc;
 pub mod skeptic;
+pub mod student;
+pub mod verdict;
 
 pub use book::{Block, Book, Chapter, Include, Link, Problem};
 pub use roles::{Role, ROLES};

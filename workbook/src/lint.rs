@@ -53,6 +53,7 @@ pub fn lint(book: &Book) -> Vec<Problem> {
                      block whose error it shows"
                         .to_string()
                 }),
+                Role::Exercise => exercise_block_problem(block),
                 _ => None,
             };
             problems.extend(problem.map(|m| Problem::new(&block.at, m)));
@@ -70,6 +71,38 @@ pub fn lint(book: &Book) -> Vec<Problem> {
         }
     }
     problems
+}
+
+/// An exercise block shows one file of `exercises/` and nothing else, so
+/// the code on the page is the code `tests/exercises.rs` proves; only a
+/// starter may say it does not compile.
+fn exercise_block_problem(block: &crate::book::Block) -> Option<String> {
+    let text = block.text.trim();
+    let path = text
+        .strip_prefix("{{#include ")
+        .and_then(|rest| rest.strip_suffix("}}"))
+        .map(str::trim)
+        .filter(|path| !path.contains(char::is_whitespace));
+    let Some(path) = path else {
+        return Some(
+            "a `rust,exercise` block holds exactly one line, `{{#include \
+             ../../exercises/NAME/FILE.rs}}`, so that what the page shows is what \
+             tests/exercises.rs checks"
+                .to_string(),
+        );
+    };
+    let file = path.rsplit('/').next().unwrap_or_default();
+    if !path.contains("exercises/") || !path.ends_with(".rs") {
+        Some(format!(
+            "a `rust,exercise` block includes a `.rs` file of `exercises/`, not `{path}`"
+        ))
+    } else if !block.codes.is_empty() && file != "starter.rs" {
+        Some(format!(
+            "only a starter can be meant not to compile; `{path}` is not a `starter.rs`"
+        ))
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -91,6 +124,20 @@ mod tests {
         let md = "```rust\nfn main() {}\n```\n\n```text,output\n\n```\n\n\
                   <!-- ignore: needs pyo3 -->\n```rust,ignore\nx\n```\n\n```python\n>>> 1\n1\n```\n";
         assert_eq!(problems(md), Vec::<String>::new());
+    }
+
+    #[test]
+    fn exercise_blocks_show_one_exercise_file() {
+        let md = "```rust,exercise\n{{#include ../../exercises/views-1/starter.rs}}\n```\n\n\
+                  ```rust,exercise,compile_fail,E0502\n{{#include ../../exercises/b-2/starter.rs}}\n```\n\n\
+                  ```rust,exercise\nfn main() {}\n```\n\n\
+                  ```rust,exercise\n{{#include ../../src/lib.rs}}\n```\n\n\
+                  ```rust,exercise,compile_fail,E0502\n{{#include ../../exercises/b-2/check.rs}}\n```\n";
+        let found = problems(md);
+        assert_eq!(found.len(), 3, "{found:#?}");
+        assert!(found[0].starts_with("book/x.md:9: a `rust,exercise` block holds exactly one line"));
+        assert!(found[1].starts_with("book/x.md:13: a `rust,exercise` block includes a `.rs` file"));
+        assert!(found[2].starts_with("book/x.md:17: only a starter"));
     }
 
     #[test]

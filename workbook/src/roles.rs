@@ -6,8 +6,8 @@
 //! `shouldpanic` cannot silently turn a check off, and a bare fence (which
 //! rustdoc would take for Rust) is refused too.
 //!
-//! To add a role (the exercises will): add a [`Role`] variant, a row to
-//! [`ROLES`], and the check that verifies it in the book test.
+//! To add a role: add a [`Role`] variant, a row to [`ROLES`], and the check
+//! that verifies it (the book test, or for exercises `tests/exercises.rs`).
 
 /// What a fenced block is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -33,6 +33,12 @@ pub enum Role {
     /// ```` ```text ````, ```` ```console ````, ```` ```sh ````, ```` ```toml ````:
     /// a picture or a command for the reader, not checked.
     Illustration,
+    /// ```` ```rust,exercise ````: one `{{#include}}` of a file of
+    /// `exercises/` (a starter, a check or a solution), proven by
+    /// `tests/exercises.rs` and left alone by skeptic.
+    /// ```` ```rust,exercise,compile_fail,E0502 ````: a starter that must
+    /// fail to compile with exactly these codes until the student fixes it.
+    Exercise,
 }
 
 /// A row of the whitelist: the info string as written, its role, its meaning.
@@ -90,6 +96,18 @@ pub const ROLES: &[RoleSpec] = &[
         meaning: "exactly what rustc prints for the `compile_fail` block right before it",
     },
     RoleSpec {
+        info: "rust,exercise",
+        role: Role::Exercise,
+        meaning: "one `{{#include}}` of an exercise file (starter, check, solution); \
+                  `tests/exercises.rs` proves the starter unsolved and the solution right",
+    },
+    RoleSpec {
+        info: "rust,exercise,compile_fail,E0XXX",
+        role: Role::Exercise,
+        meaning: "an exercise starter that must fail to compile with exactly these error \
+                  codes (the student makes it compile)",
+    },
+    RoleSpec {
         info: "text",
         role: Role::Illustration,
         meaning: "a picture (a memory layout), not checked",
@@ -126,30 +144,20 @@ pub const ROLES: &[RoleSpec] = &[
 /// A message saying what is wrong and listing the known info strings.
 pub fn parse(info: &str) -> Result<(Role, Vec<String>), String> {
     let info = info.trim();
-    if let Some(rest) = info.strip_prefix("rust,compile_fail") {
-        let codes: Vec<String> = rest
-            .split(',')
-            .skip(1)
-            .map(|c| c.trim().to_string())
-            .collect();
-        let well_formed = |c: &String| {
-            c.len() == 5 && c.starts_with('E') && c[1..].bytes().all(|b| b.is_ascii_digit())
+    for (prefix, role) in [
+        ("rust,compile_fail", Role::CompileFail),
+        ("rust,exercise,compile_fail", Role::Exercise),
+    ] {
+        let Some(rest) = info.strip_prefix(prefix) else {
+            continue;
         };
         if !rest.is_empty() && !rest.starts_with(',') {
-            // `rust,compile_failure`, say: fall through to "unknown".
-        } else if codes.is_empty() {
-            return Err(format!(
-                "`{info}` names no error code: write `rust,compile_fail,E0XXX` with the code(s) \
-                 rustc must report, so the block cannot fail for another reason"
-            ));
-        } else if let Some(bad) = codes.iter().find(|c| !well_formed(c)) {
-            return Err(format!("`{info}`: `{bad}` is not an error code like E0502"));
-        } else {
-            return Ok((Role::CompileFail, codes));
+            continue; // `rust,compile_failure`, say: "unknown" below.
         }
+        return error_codes(info, rest).map(|codes| (role, codes));
     }
     match ROLES.iter().find(|spec| spec.info == info) {
-        Some(spec) if spec.role != Role::CompileFail => Ok((spec.role, Vec::new())),
+        Some(spec) if !spec.info.ends_with("E0XXX") => Ok((spec.role, Vec::new())),
         _ if info.is_empty() => Err(format!(
             "a bare fence has no role (rustdoc would take it for Rust); use one of: {}",
             known()
@@ -158,6 +166,29 @@ pub fn parse(info: &str) -> Result<(Role, Vec<String>), String> {
             "unknown info string `{info}`; use one of: {}",
             known()
         )),
+    }
+}
+
+/// The codes after `compile_fail` (`rest` is `,E0502,E0499`): at least one,
+/// each like `E0502`.
+fn error_codes(info: &str, rest: &str) -> Result<Vec<String>, String> {
+    let codes: Vec<String> = rest
+        .split(',')
+        .skip(1)
+        .map(|c| c.trim().to_string())
+        .collect();
+    let well_formed = |c: &String| {
+        c.len() == 5 && c.starts_with('E') && c[1..].bytes().all(|b| b.is_ascii_digit())
+    };
+    if codes.is_empty() {
+        Err(format!(
+            "`{info}` names no error code: write `{info},E0XXX` with the code(s) rustc must \
+             report, so the block cannot fail for another reason"
+        ))
+    } else if let Some(bad) = codes.iter().find(|c| !well_formed(c)) {
+        Err(format!("`{info}`: `{bad}` is not an error code like E0502"))
+    } else {
+        Ok(codes)
     }
 }
 
@@ -174,8 +205,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_row_but_compile_fail_parses_to_its_role() {
-        for spec in ROLES.iter().filter(|s| s.role != Role::CompileFail) {
+    fn every_row_without_codes_parses_to_its_role() {
+        for spec in ROLES.iter().filter(|s| !s.info.ends_with("E0XXX")) {
             assert_eq!(parse(spec.info), Ok((spec.role, vec![])), "{}", spec.info);
         }
     }
@@ -205,5 +236,17 @@ mod tests {
             (role, codes),
             (Role::CompileFail, vec!["E0502".into(), "E0499".into()])
         );
+    }
+
+    #[test]
+    fn exercise_starters_may_be_meant_not_to_compile() {
+        assert_eq!(parse("rust,exercise"), Ok((Role::Exercise, vec![])));
+        assert_eq!(
+            parse("rust,exercise,compile_fail,E0499"),
+            Ok((Role::Exercise, vec!["E0499".into()]))
+        );
+        assert!(parse("rust,exercise,compile_fail").is_err());
+        assert!(parse("rust,exercise,E0499").is_err());
+        assert!(parse("rust,exercises").is_err());
     }
 }

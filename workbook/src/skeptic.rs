@@ -12,22 +12,31 @@
 //!   0.10 to 0.16 s per block (a 6.6 MB binary), against 0.06 s for the
 //!   metadata-only check of a `compile_fail` block.
 //!
+//! Exercise blocks (`rust,exercise`) are an `{{#include}}` of a file that
+//! `tests/exercises.rs` proves, so skeptic is not given them either.
+//!
 //! Their fences are retagged `text` in the copy, and nothing else changes,
 //! so skeptic's test names (which hold the fence's line) match the chapter.
 
 use crate::book::Chapter;
+use crate::roles::Role;
 
-/// The chapter's markdown with the blocks the book test runs retagged `text`.
+/// The chapter's markdown with the blocks the book test runs, and the
+/// exercise blocks, retagged `text`.
 ///
 /// ```
 /// use workbook::{skeptic::for_skeptic, Chapter};
-/// let md = "```rust,compile_fail,E0599\nfn main() { 1.nope() }\n```\n\n```rust\nfn main() {}\n```\n";
+/// let md = "```rust,compile_fail,E0599\nfn main() { 1.nope() }\n```\n\n```rust\nfn main() {}\n```\n\n\
+///           ```rust,exercise\n{{#include ../../exercises/x-1/starter.rs}}\n```\n";
 /// let chapter = Chapter::parse("x.md".into(), "x.md".into(), "book/x.md".into(), md.into());
-/// assert_eq!(for_skeptic(&chapter), md.replacen("rust,compile_fail,E0599", "text", 1));
+/// let expected = md.replacen("rust,compile_fail,E0599", "text", 1).replacen("rust,exercise", "text", 1);
+/// assert_eq!(for_skeptic(&chapter), expected);
 /// ```
 pub fn for_skeptic(chapter: &Chapter) -> String {
     let retag: Vec<usize> = (0..chapter.blocks.len())
-        .filter(|&i| chapter.run_by_book_test(i))
+        .filter(|&i| {
+            chapter.run_by_book_test(i) || chapter.blocks[i].role() == Some(Role::Exercise)
+        })
         .map(|i| chapter.blocks[i].line)
         .collect();
     chapter

@@ -1,0 +1,365 @@
+//! The classroom exercises, proven both ways (as rustlings proves its own):
+//! every pristine starter is unsolved (its check fails, or it fails to
+//! compile with exactly the errors its page announces) and every solution
+//! passes the same check, without a compiler warning. Exercise files are
+//! rustfmt-clean, and a student's loop works from start to finish.
+//!
+//! Only `exercises/` and `book/exercises/` are read, never a student's
+//! `my-work/`: this keeps passing whatever a student has done to their own
+//! copies. `cargo exercise` compiles against the rlibs cargo builds for this
+//! test target, so a passing run here means the student's runner is ready.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Mutex, OnceLock};
+
+use workbook::course::{Course, Exercise};
+use workbook::report::{render, Style};
+use workbook::student::{run, Workspace};
+use workbook::verdict::{self, Outcome, Verdict};
+use workbook::Rustc;
+
+/// The crates an exercise may `use`.
+const CRATES: &[&str] = &["memview", "pretty_assertions"];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn course() -> Course {
+    let (course, problems) = Course::load(root()).expect("read book/");
+    let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert!(
+        listed.is_empty(),
+        "the exercises have problems:\n\n{}\n",
+        listed.join("\n\n")
+    );
+    course
+}
+
+fn rustc() -> &'static Rustc {
+    static RUSTC: OnceLock<Rustc> = OnceLock::new();
+    RUSTC.get_or_init(|| {
+        Rustc::for_test(root(), env!("CARGO_PKG_NAME"), "exercises", CRATES)
+            .expect("set up rustc with memview and pretty_assertions")
+    })
+}
+
+/// Checks one of the exercise's own files (`starter.rs`, `solution.rs`).
+fn check_file(exercise: &Exercise, file: &str) -> Verdict {
+    let path = exercise.dir.join(file);
+    let source = std::fs::read_to_string(root().join(&path)).expect("read an exercise file");
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("exercises")
+        .join(&exercise.name)
+        .join(file.trim_end_matches(".rs"));
+    let shown = path.display().to_string().replace('\\', "/");
+    verdict::check(rustc(), root(), exercise, &source, &shown, &dir).expect("run rustc")
+}
+
+/// What is wrong with an exercise's starter and solution, if anything.
+fn prove(exercise: &Exercise) -> Vec<String> {
+    let name = &exercise.name;
+    let mut problems = Vec::new();
+    let report = |file: &str, verdict: &Verdict| {
+        let shown = format!("exercises/{name}/{file}");
+        render(exercise, &shown, verdict, Style { color: false })
+    };
+
+    let starter = check_file(exercise, "starter.rs");
+    match (&starter.outcome, exercise.about_the_compiler()) {
+        (Outcome::DoesNotCompile { codes, in_check }, true) => {
+            if *codes != exercise.starter_errors || *in_check {
+                problems.push(format!(
+                    "{name}: the starter should fail to compile with {:?} in starter.rs (as \
+                     {} says), not like this:\n{}",
+                    exercise.starter_errors,
+                    exercise.statement,
+                    report("starter.rs", &starter)
+                ));
+            }
+        }
+        (Outcome::Fail { tests, .. }, false) if tests.iter().any(|t| !t.passed) => {}
+        (Outcome::Pass(_), _) => problems.push(format!(
+            "{name}: the starter already passes its check, so a student has nothing to do. \
+             Has it been replaced by its solution?\n{}",
+            report("starter.rs", &starter)
+        )),
+        (_, true) => problems.push(format!(
+            "{name}: the starter should fail to compile with {:?} (as {} says), but:\n{}",
+            exercise.starter_errors,
+            exercise.statement,
+            report("starter.rs", &starter)
+        )),
+        (_, false) => problems.push(format!(
+            "{name}: the starter should compile and fail its check, but:\n{}",
+            report("starter.rs", &starter)
+        )),
+    }
+
+    let solution = check_file(exercise, "solution.rs");
+    if !solution.outcome.passed() {
+        problems.push(format!(
+            "{name}: the solution does not pass its check:\n{}",
+            report("solution.rs", &solution)
+        ));
+    } else if !solution.compiler.trim().is_empty() {
+        problems.push(format!(
+            "{name}: the solution passes, but the compiler warns about it; a model \
+             solution should not:\n{}",
+            solution.compiler
+        ));
+    }
+    problems
+}
+
+#[test]
+fn every_page_states_its_exercises_in_full() {
+    let course = course();
+    assert!(
+        !course.pages.is_empty(),
+        "no exercise page under book/exercises/"
+    );
+    for page in &course.pages {
+        assert!(
+            page.exercises.len() >= 3,
+            "{} states {} exercise(s); a chapter has at least three",
+            page.name,
+            page.exercises.len()
+        );
+    }
+    assert!(
+        course.exercises().any(Exercise::about_the_compiler),
+        "no exercise asks to make something compile"
+    );
+}
+
+#[test]
+fn every_starter_is_unsolved_and_every_solution_passes() {
+    let course = course();
+    let exercises: Vec<&Exercise> = course.exercises().collect();
+    let next = AtomicUsize::new(0);
+    let problems = Mutex::new(Vec::new());
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                while let Some(exercise) = exercises.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let found = prove(exercise);
+                    problems.lock().expect("no job panics").extend(found);
+                }
+            });
+        }
+    });
+    let problems = problems.into_inner().expect("no job panics");
+    assert!(
+        problems.is_empty(),
+        "{} of {} exercises are not proven:\n\n{}",
+        problems.len(),
+        exercises.len(),
+        problems.join("\n\n")
+    );
+    println!(
+        "exercises: {} starters unsolved and {} solutions passing",
+        exercises.len(),
+        exercises.len()
+    );
+}
+
+/// Every `.rs` file under `dir`, sub-folders included.
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("read exercises/").flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn exercise_files_are_rustfmt_clean() {
+    let mut files = Vec::new();
+    rust_files(&root().join("exercises"), &mut files);
+    files.sort();
+    let out = match Command::new("rustfmt")
+        .args(["--check", "--color", "never", "--edition", "2021"])
+        .args(&files)
+        .output()
+    {
+        Ok(out) => out,
+        Err(e) if std::env::var_os("CI").is_none() => {
+            eprintln!("rustfmt not found ({e}): exercise files NOT checked for formatting");
+            return;
+        }
+        Err(e) => panic!("rustfmt not found ({e}), and CI is set"),
+    };
+    assert!(
+        out.status.success(),
+        "exercise files are not formatted; run `rustfmt --edition 2021 exercises/*/*.rs`:\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+/// Runs `cargo exercise ARGS` in `ws`, returning the exit code and output.
+fn cargo_exercise(ws: &Workspace, args: &[&str]) -> (i32, String) {
+    let args: Vec<String> = args.iter().map(ToString::to_string).collect();
+    let mut out = Vec::new();
+    let mut compiler = || Ok(rustc().clone());
+    let code = run(&args, ws, &mut compiler, Style { color: false }, &mut out)
+        .expect("cargo exercise runs");
+    (code, String::from_utf8(out).expect("utf-8"))
+}
+
+/// A student's workspace in a scratch folder, for the real exercises.
+fn scratch(name: &str) -> Workspace {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("student-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    Workspace {
+        root: root().to_path_buf(),
+        work: dir.join("my-work"),
+        build: dir.join("build"),
+    }
+}
+
+#[test]
+fn a_student_does_an_exercise_from_start_to_finish() {
+    let course = course();
+    let first = course.exercises().next().expect("an exercise");
+    let name = first.name.as_str();
+    let ws = scratch("loop");
+
+    let (code, out) = cargo_exercise(&ws, &["list"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(&format!(
+            "0 of {} done. Next: `cargo exercise {name}`",
+            course.exercises().count()
+        )),
+        "{out}"
+    );
+
+    // The first check makes the student's copy, and fails.
+    let (code, out) = cargo_exercise(&ws, &[name]);
+    assert_eq!(code, 1, "{out}");
+    let mine = ws.file(name);
+    let starter = std::fs::read_to_string(root().join(first.starter())).unwrap();
+    assert_eq!(std::fs::read_to_string(&mine).unwrap(), starter);
+    assert!(
+        out.contains(&format!("FAIL  {name}: {}", first.title)),
+        "{out}"
+    );
+    assert!(out.contains("tests pass."), "{out}");
+    assert!(
+        out.contains(&format!("Stuck? `cargo exercise hint {name}`")),
+        "{out}"
+    );
+    assert!(std::fs::read_to_string(ws.work.join(".gitignore"))
+        .unwrap()
+        .contains('*'));
+
+    // Hints, both levels, as the book has them.
+    let (code, out) = cargo_exercise(&ws, &["hint", name]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(first.hints[0].lines().next().unwrap()),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!("`cargo exercise hint {name} 2`")),
+        "{out}"
+    );
+    let (_, out) = cargo_exercise(&ws, &["hint", name, "2"]);
+    assert!(
+        out.contains(first.hints[1].lines().next().unwrap()),
+        "{out}"
+    );
+
+    // Solved: PASS, and `list` says done.
+    let solution = std::fs::read_to_string(root().join(first.solution())).unwrap();
+    std::fs::write(&mine, &solution).unwrap();
+    let (code, out) = cargo_exercise(&ws, &[name]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(&format!("PASS  {name}: {}", first.title)),
+        "{out}"
+    );
+    let second = course.after(name).expect("a second exercise");
+    assert!(
+        out.contains(&format!("Next: `cargo exercise {}`", second.name)),
+        "{out}"
+    );
+    let (_, out) = cargo_exercise(&ws, &["list"]);
+    assert!(out.contains(&format!("done  {name}")), "{out}");
+    assert!(
+        out.contains(&format!("Next: `cargo exercise {}`", second.name)),
+        "{out}"
+    );
+
+    // Edited after passing: started again, not done.
+    std::fs::write(&mine, format!("{solution}\n// more\n")).unwrap();
+    let (_, out) = cargo_exercise(&ws, &["list"]);
+    assert!(!out.contains(&format!("done  {name}")), "{out}");
+    assert!(out.contains("(started)"), "{out}");
+
+    // Reset keeps the old file.
+    let (code, out) = cargo_exercise(&ws, &["reset", name]);
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(std::fs::read_to_string(&mine).unwrap(), starter);
+    assert!(ws.work.join(format!("{name}.rs.old")).exists());
+
+    // A typo gets a suggestion.
+    let typo = name.replacen('-', "", 1);
+    let (code, out) = cargo_exercise(&ws, &[&typo]);
+    assert_eq!(code, 2, "{out}");
+    assert!(out.contains(&format!("Did you mean `{name}`?")), "{out}");
+}
+
+#[test]
+fn a_compiler_error_points_into_the_students_own_file() {
+    let course = course();
+    let exercise = course
+        .exercises()
+        .find(|e| e.about_the_compiler())
+        .expect("an exercise about the compiler");
+    let name = exercise.name.as_str();
+    let ws = scratch("compiler");
+    let (code, out) = cargo_exercise(&ws, &[name]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(&format!("my-work/{name}.rs does not compile yet.")),
+        "{out}"
+    );
+    let code = &exercise.starter_errors[0];
+    assert!(out.contains(&format!("error[{code}]")), "{out}");
+    let place = format!("my-work/{name}.rs:");
+    assert!(
+        out.lines()
+            .any(|l| l.trim_start().starts_with("--> ") && l.contains(&place)),
+        "{out}"
+    );
+    assert!(out.contains(&format!("rustc --explain {code}")), "{out}");
+}
+
+#[test]
+fn a_loop_that_never_ends_is_stopped_and_named() {
+    let course = course();
+    let exercise = course.exercises().next().expect("an exercise");
+    // A solved exercise, and one more test that never returns.
+    let solution = std::fs::read_to_string(root().join(exercise.solution())).unwrap();
+    let source = format!(
+        "{solution}\n#[test]\nfn forever() {{\n    loop {{\n        std::hint::spin_loop();\n    }}\n}}\n"
+    );
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("exercises-forever");
+    let limit = std::time::Duration::from_secs(1);
+    let verdict =
+        verdict::check_with_limit(rustc(), root(), exercise, &source, "mine.rs", &dir, limit)
+            .expect("run rustc");
+    let running = match verdict.outcome {
+        Outcome::TimedOut { running, .. } => running,
+        other => panic!("expected a time-out, got {other:?}"),
+    };
+    assert_eq!(running.as_deref(), Some("forever"));
+}
