@@ -100,6 +100,9 @@ impl PartialEq<Vec<u8>> for Bytes {
 /// Python's `repr(bytes)`.
 impl fmt::Display for Bytes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_some() {
+            return f.pad(&self.to_string());
+        }
         fmt_bytes_repr(&self.0, f)
     }
 }

@@ -161,10 +161,10 @@ impl Error {
 /// line of a Python traceback.
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if f.alternate() {
-            write!(f, "{}: {}", self.exception, self.message)
-        } else {
-            f.write_str(&self.message)
+        match (f.alternate(), f.width().is_some()) {
+            (true, true) => f.pad(&format!("{}: {}", self.exception, self.message)),
+            (true, false) => write!(f, "{}: {}", self.exception, self.message),
+            (false, _) => f.pad(&self.message),
         }
     }
 }

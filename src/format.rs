@@ -85,6 +85,47 @@ pub(crate) const ALL: [ItemFormat; 18] = [
 ];
 
 impl ItemFormat {
+    /// Every native format, in the order of the `struct` module's table:
+    /// `c b B ? h H i I l L q Q n N e f d P`.
+    ///
+    /// ```
+    /// use memview::ItemFormat;
+    /// let codes: String = ItemFormat::ALL.iter().map(|f| f.code()).collect();
+    /// assert_eq!(codes, "cbB?hHiIlLqQnNefdP");
+    /// ```
+    pub const ALL: [ItemFormat; 18] = ALL;
+
+    /// The C type an item of this format is, as the `struct` module's
+    /// documentation names it.
+    ///
+    /// ```
+    /// use memview::ItemFormat;
+    /// assert_eq!(ItemFormat::UnsignedShort.c_type(), "unsigned short");
+    /// assert_eq!(ItemFormat::Half.c_type(), "(half float)");
+    /// ```
+    pub fn c_type(self) -> &'static str {
+        match self {
+            ItemFormat::Char => "char",
+            ItemFormat::SignedChar => "signed char",
+            ItemFormat::UnsignedChar => "unsigned char",
+            ItemFormat::Bool => "_Bool",
+            ItemFormat::Short => "short",
+            ItemFormat::UnsignedShort => "unsigned short",
+            ItemFormat::Int => "int",
+            ItemFormat::UnsignedInt => "unsigned int",
+            ItemFormat::Long => "long",
+            ItemFormat::UnsignedLong => "unsigned long",
+            ItemFormat::LongLong => "long long",
+            ItemFormat::UnsignedLongLong => "unsigned long long",
+            ItemFormat::SSize => "ssize_t",
+            ItemFormat::Size => "size_t",
+            ItemFormat::Half => "(half float)",
+            ItemFormat::Float => "float",
+            ItemFormat::Double => "double",
+            ItemFormat::Pointer => "void *",
+        }
+    }
+
     /// The format for a struct code character, if it is a native one.
     ///
     /// ```

@@ -170,6 +170,10 @@ impl PartialEq for Value {
 /// Python's `repr`.
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_some() {
+            // `{:>6}` pads the whole repr, as Python's `f'{repr(x):>6}'`.
+            return f.pad(&self.to_string());
+        }
         match self {
             Value::Int(i) => write!(f, "{i}"),
             Value::Float(x) => f.write_str(&float_repr(*x)),
@@ -333,6 +337,13 @@ mod tests {
         for (x, want) in cases {
             assert_eq!(float_repr(x), want, "{x:e}");
         }
+    }
+
+    #[test]
+    fn width_pads_the_whole_repr() {
+        let list = Value::List(vec![Value::Int(1), Value::Float(0.5)]);
+        assert_eq!(format!("[{:>10}]", list), "[  [1, 0.5]]");
+        assert_eq!(format!("[{:<5}]", Value::Bool(true)), "[True ]");
     }
 
     #[test]

@@ -130,11 +130,6 @@ impl Walk {
         &self.strides[..self.ndim]
     }
 
-    /// Whether there are no items at all (some dimension is 0).
-    pub(crate) fn is_empty(&self) -> bool {
-        self.empty
-    }
-
     /// Calls `visit` with the byte offset where each block of the innermost
     /// `inner` dimensions starts, in walk order: an odometer over the outer
     /// dimensions, the last of them turning fastest.

@@ -86,9 +86,10 @@ fn compile_and_run(book: &Book, rustc: &Rustc) -> Vec<Problem> {
         .flat_map(|c| (0..c.blocks.len()).map(move |i| (c, i)))
         .filter(|(c, i)| c.run_by_book_test(*i))
         .collect();
-    // Each block gets `target/tmp/book/<chapter>-<line>/`; start clean so
-    // folders of blocks that moved do not pile up.
-    let _ = std::fs::remove_dir_all(Path::new(env!("CARGO_TARGET_TMPDIR")).join("book"));
+    // Each block gets `<scratch>/<chapter>-<line>/`. The scratch folder is
+    // this run's own, so two runs at once do not delete each other's files,
+    // and it is removed at the end so folders do not pile up.
+    let _ = std::fs::remove_dir_all(scratch());
     let next = AtomicUsize::new(0);
     let problems = Mutex::new(Vec::new());
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -104,18 +105,24 @@ fn compile_and_run(book: &Book, rustc: &Rustc) -> Vec<Problem> {
     });
     let mut problems = problems.into_inner().expect("no job panics");
     problems.sort_by(|a, b| a.at.cmp(&b.at));
+    let _ = std::fs::remove_dir_all(scratch());
     problems
+}
+
+/// This run's scratch folder: `target/tmp/book/<process id>/`.
+fn scratch() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("book")
+        .join(std::process::id().to_string())
 }
 
 fn check_block(chapter: &Chapter, i: usize, rustc: &Rustc) -> Vec<Problem> {
     let block = &chapter.blocks[i];
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-        .join("book")
-        .join(format!(
-            "{}-{}",
-            workbook::skeptic::flat_name(&chapter.rel),
-            block.line
-        ));
+    let dir = scratch().join(format!(
+        "{}-{}",
+        workbook::skeptic::flat_name(&chapter.rel),
+        block.line
+    ));
     let fail = |message: String| vec![Problem::new(&block.at, message)];
     let kind = if block.role() == Some(Role::CompileFail) {
         Kind::Check
