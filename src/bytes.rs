@@ -17,7 +17,8 @@ use std::ops::Deref;
 /// assert_eq!(Bytes::from(vec![0, 10, 39, 200]).to_string(), r#"b"\x00\n'\xc8""#);
 /// assert_eq!(&b[..], b"AZC"); // derefs to [u8]
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+/// Ordered as Python orders `bytes`: byte by byte, a prefix first.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Bytes(Vec<u8>);
 
 impl Bytes {

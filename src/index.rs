@@ -84,6 +84,28 @@ impl<B: Storage> ViewOf<B> {
         })
     }
 
+    /// [`sub_view`](ViewOf::sub_view), consuming the view and keeping its
+    /// kind and lifetime: a [`ViewMut`] gives a writable row.
+    ///
+    /// # Errors
+    /// As [`sub_view`](ViewOf::sub_view).
+    ///
+    /// ```
+    /// use memview::ViewMut;
+    /// let mut data = vec![0u8; 6];
+    /// let mut last_row = ViewMut::new(&mut data)?.into_cast_shape("B", &[2, 3])?.into_sub_view(-1)?;
+    /// last_row.set(0, 4)?;
+    /// assert_eq!(data, [0, 0, 0, 4, 0, 0]);
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn into_sub_view(self, index: isize) -> Result<ViewOf<B>> {
+        let layout = row_layout(&self.layout, index)?;
+        Ok(ViewOf {
+            bytes: self.bytes,
+            layout,
+        })
+    }
+
     fn read_item(&self, format: ItemFormat, at: usize) -> Value {
         let bytes = self.bytes.as_ref();
         unpack(

@@ -20,13 +20,14 @@ use crate::error::{Error, Result};
 use crate::export::Exporter;
 use crate::layout::Layout;
 use crate::slice::Slice;
+use std::fmt;
 
 /// A view of an exporter's bytes, generic over how it borrows them: see
 /// [`View`] (read-only) and [`ViewMut`] (writable).
 ///
 /// Every method that only reads is available on both; the methods that write
 /// exist only on [`ViewMut`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ViewOf<B> {
     /// The exporter's whole buffer, not only the part this view shows.
     pub(crate) bytes: B,
@@ -491,6 +492,31 @@ impl<B: Storage> ViewOf<B> {
         })
     }
 
+    /// [`slice_dim`](ViewOf::slice_dim), consuming the view and keeping its
+    /// kind and lifetime: a function can return a writable column of a view
+    /// it made.
+    ///
+    /// # Errors
+    /// As [`slice_dim`](ViewOf::slice_dim).
+    ///
+    /// ```
+    /// use memview::{ViewMut, Result};
+    /// fn second_column(data: &mut [u8]) -> Result<ViewMut<'_>> {
+    ///     ViewMut::new(data)?.into_cast_shape("B", &[2, 3])?.into_slice_dim(1, 1..2)
+    /// }
+    /// let mut data = vec![0u8; 6];
+    /// second_column(&mut data)?.set_at(&[1, 0], 9)?;
+    /// assert_eq!(data, [0, 0, 0, 0, 9, 0]);
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn into_slice_dim(self, dim: usize, slice: impl Into<Slice>) -> Result<ViewOf<B>> {
+        let layout = sliced_dim(&self.layout, dim, &slice.into())?;
+        Ok(ViewOf {
+            bytes: self.bytes,
+            layout,
+        })
+    }
+
     /// The view's items as one plain byte slice, without copying, if they lie
     /// back to back in C order: what `f.write(mv)` asks a view for.
     ///
@@ -597,6 +623,31 @@ fn transposed(layout: &Layout) -> Layout {
     out.strides.reverse();
     out.update_flags();
     out
+}
+
+/// Shows the layout and how many bytes the exporter lent, not the bytes
+/// themselves: a view of a gigabyte prints one line.
+///
+/// ```
+/// use memview::View;
+/// let view = View::new(b"abcdef")?.slice((.., -2))?;
+/// assert_eq!(
+///     format!("{view:?}"),
+///     r#"View { format: "B", itemsize: 1, shape: [3], strides: [-2], offset: 5, obj: "6 bytes" }"#
+/// );
+/// # Ok::<(), memview::Error>(())
+/// ```
+impl<B: Storage> fmt::Debug for ViewOf<B> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct(if B::WRITABLE { "ViewMut" } else { "View" })
+            .field("format", &self.layout.format())
+            .field("itemsize", &self.layout.itemsize())
+            .field("shape", &self.layout.shape())
+            .field("strides", &self.layout.strides())
+            .field("offset", &self.layout.offset())
+            .field("obj", &format!("{} bytes", self.bytes.as_ref().len()))
+            .finish()
+    }
 }
 
 /// CPython slices only dimension 0, and a 0-d view not at all.
