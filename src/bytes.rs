@@ -102,7 +102,7 @@ impl PartialEq<Vec<u8>> for Bytes {
 impl fmt::Display for Bytes {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if f.width().is_some() {
-            return f.pad(&self.to_string());
+            return f.pad(&BytesRepr(&self.0).to_string());
         }
         fmt_bytes_repr(&self.0, f)
     }

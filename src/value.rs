@@ -172,9 +172,18 @@ impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if f.width().is_some() {
             // `{:>6}` pads the whole repr, as Python's `f'{repr(x):>6}'`.
-            return f.pad(&self.to_string());
+            return f.pad(&Repr(self).to_string());
         }
-        match self {
+        Repr(self).fmt(f)
+    }
+}
+
+/// A value written as Python's `repr`, ignoring width and fill.
+struct Repr<'a>(&'a Value);
+
+impl fmt::Display for Repr<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
             Value::Int(i) => write!(f, "{i}"),
             Value::Float(x) => f.write_str(&float_repr(*x)),
             Value::Bool(true) => f.write_str("True"),
@@ -186,7 +195,7 @@ impl fmt::Display for Value {
                     if i > 0 {
                         f.write_str(", ")?;
                     }
-                    write!(f, "{item}")?;
+                    Repr(item).fmt(f)?;
                 }
                 f.write_str("]")
             }
