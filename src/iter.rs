@@ -65,6 +65,27 @@ impl<B: Storage> ViewOf<B> {
     }
 }
 
+impl<B: Storage> ViewOf<B> {
+    /// `value in mv`: whether any item equals `value`, compared as Python
+    /// compares (`98 in mv`, `98.0 in mv`).
+    ///
+    /// # Errors
+    /// The errors of [`iter`](ViewOf::iter): only 1-D views of readable
+    /// formats can be searched.
+    ///
+    /// ```
+    /// use memview::View;
+    /// let view = View::new(b"abc")?;
+    /// assert!(view.contains(98)?);     // 98 in memoryview(b'abc')
+    /// assert!(!view.contains(b"b")?);  // b'b' in memoryview(b'abc') is False
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn contains(&self, value: impl Into<Value>) -> Result<bool> {
+        let value = value.into();
+        Ok(self.iter()?.any(|item| item == value))
+    }
+}
+
 impl Iter<'_> {
     fn item_at(&self, at: isize) -> Value {
         let at = at as usize;
