@@ -1,0 +1,86 @@
+// The check of read-only-3. In each `assert_eq!`, the left side is what
+// your code gives and the right side what it should give.
+
+use super::*;
+use memview::{hash_bytes, View};
+use pretty_assertions::assert_eq;
+
+#[test]
+fn wipes_a_vector_of_bytes() {
+    let mut data = b"secret".to_vec();
+    assert_eq!(wipe(&mut data).unwrap(), 6);
+    assert_eq!(data, [0; 6]);
+}
+
+#[test]
+fn wipes_numbers_byte_by_byte() {
+    let mut numbers = vec![1u16, 2, 3]; // array('H', [1, 2, 3])
+    assert_eq!(wipe(&mut numbers).unwrap(), 6, "3 items of 2 bytes");
+    assert_eq!(numbers, [0, 0, 0]);
+}
+
+#[test]
+fn wipes_what_a_writable_view_shows_and_nothing_else() {
+    let mut data = b"abcdef".to_vec();
+    let mut mv = ViewMut::new(&mut data).unwrap();
+    let mut middle = mv.slice_mut(2..4).unwrap();
+    assert_eq!(wipe(&mut middle).unwrap(), 2);
+    drop(mv);
+    assert_eq!(data, b"ab\0\0ef");
+}
+
+#[test]
+fn an_exporter_may_refuse_a_writer() {
+    let mut flags = vec![true, false]; // a byte 0 could be written, but a 2 could too
+    let err = wipe(&mut flags).unwrap_err();
+    assert_eq!(format!("{err:#}"), "BufferError: Object is not writable.");
+    assert_eq!(flags, [true, false]);
+
+    let frozen = b"frozen".to_vec();
+    let mut read_only = View::new(&frozen).unwrap();
+    let err = wipe(&mut read_only).unwrap_err();
+    assert_eq!(
+        format!("{err:#}"),
+        "BufferError: memoryview: underlying buffer is not writable"
+    );
+}
+
+#[test]
+fn bytes_that_are_not_one_run_are_refused() {
+    let mut data = b"abcdef".to_vec();
+    let mut mv = ViewMut::new(&mut data).unwrap();
+    let mut every_other = mv.slice_mut((.., 2)).unwrap(); // mv[::2]
+    let err = wipe(&mut every_other).unwrap_err();
+    assert_eq!(
+        format!("{err:#}"),
+        "BufferError: memoryview: underlying buffer is not C-contiguous"
+    );
+    drop(mv);
+    assert_eq!(data, b"abcdef", "nothing should be written");
+}
+
+#[test]
+fn a_fingerprint_is_the_hash_of_the_bytes() {
+    let mut data = b"abcdef".to_vec();
+    let mut mv = ViewMut::new(&mut data).unwrap();
+    assert!(
+        fingerprint(&mv).unwrap() == hash_bytes(b"abcdef"),
+        "fingerprint(mv) should be hash_bytes(b\"abcdef\")"
+    );
+    let backwards = mv.slice_mut((.., -2)).unwrap(); // mv[::-2]
+    assert!(
+        fingerprint(&backwards).unwrap() == hash_bytes(b"fdb"),
+        "fingerprint(mv[::-2]) should be hash_bytes(b\"fdb\"), the bytes it shows"
+    );
+}
+
+#[test]
+fn only_bytes_have_a_fingerprint() {
+    let mut numbers = vec![1u16, 2];
+    let mv = ViewMut::new(&mut numbers).unwrap();
+    let err = fingerprint(&mv).unwrap_err();
+    assert_eq!(
+        format!("{err:#}"),
+        "ValueError: memoryview: hashing is restricted to formats 'B', 'b' or 'c'"
+    );
+}

@@ -1,0 +1,25 @@
+// read-only-3: Asked at run time
+// Check your work with `cargo exercise read-only-3`.
+
+use memview::{Exporter, Result, ViewMut};
+
+/// Sets every byte that `target` lends to 0, through a writable view, and
+/// returns how many bytes that was. Works for any exporter that lends its
+/// bytes for writing, as one run.
+///
+/// Whether it does is the exporter's decision, made when asked: if it
+/// refuses a writable view, or its bytes are not one run, return the error
+/// memview gives, having written nothing.
+pub fn wipe<E: Exporter + ?Sized>(target: &mut E) -> Result<usize> {
+    todo!("ask `target` for a writable view, and zero its bytes")
+}
+
+/// `hash(bytes(mv))` for a writable view `mv`: what its bytes hash to, with
+/// memview's `hash_bytes`. Python's `hash(mv)` refuses a writable view, and
+/// memview's `mv.hash_value()` too; find a view that may be hashed.
+///
+/// Only views of bytes (formats `B`, `b`, `c`) can be hashed: for any other
+/// format, return the error memview gives.
+pub fn fingerprint(mv: &ViewMut) -> Result<u64> {
+    todo!("hash a view that may be hashed")
+}

@@ -1,0 +1,112 @@
+// The check of shape-and-strides-2. In each `assert_eq!`, the left side is
+// what your code gives and the right side what it should give.
+
+use super::*;
+use pretty_assertions::assert_eq;
+
+/// 3 rows of 4 unsigned shorts (`H`, 2 bytes each):
+///
+/// ```text
+///  1  2  3  4
+///  5  6  7  8
+///  9 10 11 12
+/// ```
+fn numbers() -> Vec<u16> {
+    (1..=12).collect()
+}
+
+/// `memoryview(numbers).cast('B').cast('H', [3, 4])`
+fn table(numbers: &[u16]) -> View<'_> {
+    let flat = View::new(numbers).unwrap().cast("B").unwrap();
+    flat.cast_shape("H", &[3, 4]).unwrap()
+}
+
+/// Shape, strides and items of a view, in one line.
+fn shown(view: &View) -> String {
+    format!(
+        "shape {:?}, strides {:?}: {}",
+        view.shape(),
+        view.strides(),
+        view.to_list().unwrap()
+    )
+}
+
+#[test]
+fn a_row() {
+    let numbers = numbers();
+    let table = table(&numbers);
+    assert_eq!(
+        shown(&row(&table, 1).unwrap()),
+        "shape [4], strides [2]: [5, 6, 7, 8]"
+    );
+    assert_eq!(
+        shown(&row(&table, -1).unwrap()),
+        "shape [4], strides [2]: [9, 10, 11, 12]"
+    );
+}
+
+#[test]
+fn a_column_steps_over_a_whole_row() {
+    let numbers = numbers();
+    let table = table(&numbers);
+    assert_eq!(
+        shown(&column(&table, 2).unwrap()),
+        "shape [3], strides [8]: [3, 7, 11]"
+    );
+    assert_eq!(
+        shown(&column(&table, -4).unwrap()),
+        "shape [3], strides [8]: [1, 5, 9]"
+    );
+}
+
+#[test]
+fn rows_and_columns_outside_the_table_are_errors() {
+    let numbers = numbers();
+    let table = table(&numbers);
+    for (what, result) in [("row(3)", row(&table, 3)), ("column(4)", column(&table, 4))] {
+        let err = result.map(|view| shown(&view)).unwrap_err();
+        assert_eq!(
+            format!("{what}: {}", err.exception()),
+            format!("{what}: IndexError")
+        );
+    }
+}
+
+#[test]
+fn bottom_up_starts_at_the_last_row() {
+    let numbers = numbers();
+    let table = table(&numbers);
+    let view = bottom_up(&table).unwrap();
+    assert_eq!(
+        shown(&view),
+        "shape [3, 4], strides [-8, 2]: [[9, 10, 11, 12], [5, 6, 7, 8], [1, 2, 3, 4]]"
+    );
+    assert_eq!(view.layout().offset(), 16, "the last row starts at byte 16");
+}
+
+#[test]
+fn the_views_share_the_tables_bytes() {
+    let numbers = numbers();
+    let table = table(&numbers);
+    for view in [
+        row(&table, 1).unwrap(),
+        column(&table, 2).unwrap(),
+        bottom_up(&table).unwrap(),
+    ] {
+        assert!(
+            std::ptr::eq(view.obj(), table.obj()),
+            "a view of the table should look at the table's bytes, not a copy"
+        );
+    }
+}
+
+#[test]
+fn column_major_order() {
+    let numbers = numbers();
+    let table = table(&numbers);
+    let expected: Vec<u8> = [1u16, 5, 9, 2, 6, 10, 3, 7, 11, 4, 8, 12]
+        .iter()
+        .flat_map(|n| n.to_ne_bytes())
+        .collect();
+    assert_eq!(column_major(&table).into_vec(), expected);
+}
