@@ -33,6 +33,11 @@ use std::mem::align_of;
 /// `struct.calcsize(format)`: the size in bytes of one item, padding
 /// included; `None` where `struct` raises `struct.error`.
 pub(crate) fn calcsize(format: &str) -> Option<usize> {
+    // The common case, answered without parsing (and without allocating, so
+    // that making a view stays allocation-free).
+    if let Some(native) = ItemFormat::parse(format) {
+        return Some(native.size());
+    }
     fields(&parse(format)?).map(|(_, size)| size)
 }
 
