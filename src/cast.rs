@@ -13,7 +13,6 @@
 //! 6. the byte length is a multiple of the new item size;
 //! 7. the new shape covers exactly the same number of bytes.
 
-use crate::dims::Dims;
 use crate::error::{Error, PyException, Result};
 use crate::format::{is_byte_format, ItemFormat};
 use crate::layout::{check_ndim, Layout};
@@ -137,8 +136,8 @@ fn cast_layout(src: &Layout, format: &str, shape: Option<&[usize]>) -> Result<La
             "memoryview: length is not a multiple of itemsize",
         ));
     }
-    let (shape, strides) = match shape {
-        None => (vec![nbytes / itemsize], vec![itemsize as isize]),
+    let mut layout = match shape {
+        None => Layout::contiguous_unchecked(format, itemsize, &[nbytes / itemsize]),
         Some(shape) => {
             let size = shape_size(itemsize, shape)?;
             if size != nbytes {
@@ -146,17 +145,11 @@ fn cast_layout(src: &Layout, format: &str, shape: Option<&[usize]>) -> Result<La
                     "memoryview: product(shape) * itemsize != buffer size",
                 ));
             }
-            let c = Layout::contiguous_unchecked(format, itemsize, shape);
-            (shape.to_vec(), c.strides().to_vec())
+            Layout::contiguous_unchecked(format, itemsize, shape)
         }
     };
-    Ok(Layout::from_parts(
-        format,
-        itemsize,
-        Dims::from_slice(&shape),
-        Dims::from_slice(&strides),
-        src.offset(),
-    ))
+    layout.offset = src.offset();
+    Ok(layout)
 }
 
 /// The destination format and its static spelling (`@` kept, as CPython

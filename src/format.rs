@@ -134,7 +134,28 @@ impl ItemFormat {
     /// assert_eq!(ItemFormat::from_code('x'), None);
     /// ```
     pub fn from_code(code: char) -> Option<ItemFormat> {
-        ALL.into_iter().find(|f| f.code() == code)
+        use ItemFormat as F;
+        Some(match code {
+            'c' => F::Char,
+            'b' => F::SignedChar,
+            'B' => F::UnsignedChar,
+            '?' => F::Bool,
+            'h' => F::Short,
+            'H' => F::UnsignedShort,
+            'i' => F::Int,
+            'I' => F::UnsignedInt,
+            'l' => F::Long,
+            'L' => F::UnsignedLong,
+            'q' => F::LongLong,
+            'Q' => F::UnsignedLongLong,
+            'n' => F::SSize,
+            'N' => F::Size,
+            'e' => F::Half,
+            'f' => F::Float,
+            'd' => F::Double,
+            'P' => F::Pointer,
+            _ => return None,
+        })
     }
 
     /// Parses a native single-character format with an optional `@`, the
@@ -172,6 +193,7 @@ impl ItemFormat {
     /// `NotImplementedError: memoryview: format w not supported`. CPython
     /// refuses an unknown character only when it reads or writes an item, so
     /// index checks come first and an empty view of it lists as `[]`.
+    #[inline]
     pub(crate) fn for_char(code: char) -> Result<ItemFormat> {
         ItemFormat::from_code(code).ok_or_else(|| {
             Error::not_implemented(format!("memoryview: format {code} not supported"))
@@ -282,6 +304,7 @@ const NATIVE_STRINGS: [(&str, &str); 18] = [
 /// CPython's `adjust_fmt`, the first check of every item access: the format
 /// must be a single character after an optional `@`, or it is
 /// `NotImplementedError: memoryview: unsupported format <i`.
+#[inline]
 pub(crate) fn item_char(format: &str) -> Result<char> {
     let mut chars = format.strip_prefix('@').unwrap_or(format).chars();
     match (chars.next(), chars.next()) {

@@ -31,6 +31,7 @@ impl<B: Storage> ViewOf<B> {
     ///            "IndexError: index out of bounds on dimension 1");
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn get(&self, index: isize) -> Result<Value> {
         let (format, at) = locate_one(&self.layout, index)?;
         Ok(self.read_item(format, at))
@@ -106,6 +107,7 @@ impl<B: Storage> ViewOf<B> {
         })
     }
 
+    #[inline]
     fn read_item(&self, format: ItemFormat, at: usize) -> Value {
         let bytes = self.bytes.as_ref();
         unpack(
@@ -191,6 +193,7 @@ impl ViewMut<'_> {
 }
 
 /// Where `mv[index]` is, checked in CPython's order (`memory_item`).
+#[inline]
 fn locate_one(layout: &Layout, index: isize) -> Result<(ItemFormat, usize)> {
     if layout.ndim() == 0 {
         return Err(Error::type_error("invalid indexing of 0-dim memory"));
@@ -281,6 +284,7 @@ fn row_layout(layout: &Layout, index: isize) -> Result<Layout> {
 
 /// `index` made non-negative and checked against a dimension of `len` items
 /// (CPython's `lookup_dimension`).
+#[inline]
 fn bounded(index: isize, len: usize, dim: usize) -> Result<usize> {
     let len_signed = isize::try_from(len).unwrap_or(isize::MAX);
     let i = if index < 0 { index + len_signed } else { index };

@@ -19,6 +19,7 @@ fn chunk<const N: usize>(bytes: &[u8]) -> [u8; N] {
 }
 
 /// Reads one item of `format` from its bytes.
+#[inline]
 pub(crate) fn unpack(format: ItemFormat, bytes: &[u8]) -> Value {
     use ItemFormat as F;
     const LONG: usize = size_of::<c_long>();
