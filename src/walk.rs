@@ -4,7 +4,10 @@
 //! *logical* order, whatever order they lie in memory. This is the one place
 //! that turns a layout into that sequence of offsets: an odometer over the
 //! index `[i, j, k]`, with the last digit turning fastest (C order) or the
-//! first (Fortran order).
+//! first (Fortran order). A `Walk` first simplifies the layout (dropping
+//! dimensions of length 1, merging dimensions that step over each other), so
+//! that the odometer turns over rows as long as possible, and the code that
+//! copies or compares can handle a whole row at once.
 
 use crate::layout::{Layout, MAX_NDIM};
 

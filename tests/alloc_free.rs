@@ -107,7 +107,7 @@ fn one_dimension_any_exporter_never_allocates() {
     assert_eq!(allocations(|| View::new(&bytes[5..]).unwrap()), 0);
     assert_eq!(allocations(|| View::new(&ints).unwrap()), 0);
     let view = View::new(&bytes).unwrap();
-    assert_eq!(allocations(|| view.slice((1..-1, 3)).unwrap()), 0);
+    assert_eq!(allocations(|| view.slice((1..1000, 3)).unwrap()), 0);
     assert_eq!(allocations(|| view.slice((.., -1)).unwrap()), 0);
     assert_eq!(allocations(|| view.slice_dim(0, 10..).unwrap()), 0);
     assert_eq!(allocations(|| view.sub_view(-1).unwrap()), 0); // a 0-d view

@@ -21,6 +21,8 @@ import sys
 import time
 import zlib
 
+from cpython_bench import pattern  # the same bytes: byte i is i % 251
+
 HEADER = 64
 PAYLOAD = 256 << 20
 RECORD = 4096
@@ -32,18 +34,6 @@ def peak_rss_kib():
             if line.startswith('VmHWM:'):
                 return int(line.split()[1])
     return 0
-
-
-def make_data(n):
-    """n bytes, byte i being i % 251, built in place."""
-    block = bytes(range(251)) * 4096  # a whole number of periods
-    data = bytearray(n)
-    view = memoryview(data)
-    for at in range(0, n, len(block)):
-        piece = view[at:at + len(block)]
-        piece[:] = block[:len(piece)]
-    view.release()
-    return data
 
 
 def through_views(data):
@@ -63,7 +53,7 @@ def main():
     if mode not in ('views', 'copies'):
         sys.exit(__doc__)
     before = peak_rss_kib()
-    data = make_data(HEADER + PAYLOAD)
+    data = pattern(HEADER + PAYLOAD)
     started = time.perf_counter()
     work = through_views if mode == 'views' else through_copies
     checksum = work(data)

@@ -1,8 +1,9 @@
 """Horizontal bar charts as plain SVG text, with no plotting library.
 
 compare.py draws the book's two figures with these: one bar per operation,
-labelled on the left, with vertical reference lines (1×, 10×, 0.9 of
-memcpy...). Values are drawn on a log or a linear axis.
+labelled on the left, blue where the operation met its target and orange
+where it missed it, with dashed reference lines (1×, 10×, 0.9 of memcpy...).
+Values are drawn on a log or a linear axis.
 """
 
 import math
@@ -12,7 +13,7 @@ WIDTH, LABELS, RIGHT, ROW, TOP = 820, 300, 70, 20, 44
 
 
 def _chart(title, items, position, ticks, marks):
-    """items: [(label, value)]; position(value) -> x in [0, 1]."""
+    """items: [(label, value, met)]; position(value) -> x in [0, 1]."""
     plot = WIDTH - LABELS - RIGHT
     height = TOP + ROW * len(items) + 30
     x = lambda v: LABELS + plot * min(max(position(v), 0), 1)
@@ -29,11 +30,11 @@ def _chart(title, items, position, ticks, marks):
                    f'stroke="#ddd"/>')
         out.append(f'<text x="{x(value):.1f}" y="{bottom + 16}" text-anchor="middle" '
                    f'fill="#555">{escape(label)}</text>')
-    for i, (label, value) in enumerate(items):
+    for i, (label, value, met) in enumerate(items):
         y = TOP + ROW * i
         out.append(f'<text x="{LABELS - 8}" y="{y + 14}" text-anchor="end">{escape(label)}</text>')
         out.append(f'<rect x="{LABELS}" y="{y + 3}" width="{x(value) - LABELS:.1f}" '
-                   f'height="{ROW - 6}" fill="#4878a8"/>')
+                   f'height="{ROW - 6}" fill="{"#4878a8" if met else "#e08a2c"}"/>')
         out.append(f'<text x="{x(value) + 4:.1f}" y="{y + 14}" fill="#333">'
                    f'{value:.3g}×</text>')
     for value, label in marks:
@@ -48,8 +49,8 @@ def _chart(title, items, position, ticks, marks):
 
 def log_bars(title, items, marks=()):
     """Bars on a log axis from 0.1 up to the next power of ten."""
-    top = max(1, math.ceil(math.log10(max(v for _, v in items))))
-    low = -1
+    top = max(1, math.ceil(math.log10(max(v for _, v, _ in items))))
+    low = min(-1, math.floor(math.log10(min(v for _, v, _ in items))))
     position = lambda v: (math.log10(max(v, 1e-9)) - low) / (top - low)
     ticks = [(10.0 ** e, f'{10.0 ** e:g}×') for e in range(low, top + 1)]
     return _chart(title, items, position, ticks, marks)
@@ -57,6 +58,6 @@ def log_bars(title, items, marks=()):
 
 def linear_bars(title, items, marks=()):
     """Bars on a linear axis from 0 to a little above the largest value."""
-    top = max(1.2, max(v for _, v in items) * 1.05)
+    top = max(1.2, max(v for _, v, _ in items) * 1.05)
     ticks = [(t / 10, f'{t / 10:g}') for t in range(0, int(top * 10) + 1, 2)]
     return _chart(title, items, lambda v: v / top, ticks, marks)

@@ -27,10 +27,12 @@ OUT = ROOT / 'book' / 'figures' / 'test-time.md'
 def cargo_test(target, extra=()):
     env = dict(os.environ, CARGO_TARGET_DIR=str(target))
     started = time.monotonic()
+    # One stream, so that cargo's "Running ..." lines (stderr) stay next to
+    # the results libtest prints (stdout).
     done = subprocess.run(['cargo', 'test', *extra], cwd=ROOT, env=env,
-                          capture_output=True, text=True)
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     seconds = time.monotonic() - started
-    return seconds, done.returncode, done.stdout + done.stderr
+    return seconds, done.returncode, done.stdout
 
 
 def compile_units(target):
@@ -43,7 +45,9 @@ def compile_units(target):
     if not found:
         return []
     units = json.loads(found.group(1))
-    return sorted(((u['duration'], f'{u["name"]} {u.get("target", "").strip()}'.strip())
+    # A unit's target reads like ` properties "test" (test)`, or is empty
+    # for a library.
+    return sorted(((u['duration'], f'{u["name"]}{u.get("target", "")}'.replace('"', '`'))
                    for u in units), reverse=True)
 
 
@@ -52,9 +56,15 @@ def test_runs(output):
     runs, current = [], None
     for line in output.splitlines():
         line = line.strip()
-        started = re.match(r'(Running|Doc-tests) (\S+)', line)
-        if started:
-            current = started.group(2) if started.group(1) == 'Running' else f'doc-tests of {started.group(2)}'
+        # "Running tests/golden.rs (target/debug/deps/golden-1f2e...)",
+        # "Running unittests src/lib.rs (target/debug/deps/memview-...)",
+        # "Doc-tests memview".
+        running = re.match(r'Running (?:unittests )?(\S+) \((?:.*/)?([\w-]+?)-[0-9a-f]+\)', line)
+        if running:
+            current = f'{running.group(1)} ({running.group(2)})'
+        doc = re.match(r'Doc-tests (\S+)', line)
+        if doc:
+            current = f'doc-tests of {doc.group(1)}'
         result = re.match(r'test result: \w+\. (\d+) passed; (\d+) failed; (\d+) ignored.*'
                           r'finished in ([\d.]+)s', line)
         if result and current:
@@ -70,6 +80,9 @@ def main():
         warm, warm_rc, warm_out = cargo_test(target)
         units = compile_units(target)
     runs = test_runs(warm_out)
+    # Files other people edit meanwhile (the book) can make cargo rebuild.
+    rebuilt = [l.split()[1] for l in warm_out.splitlines()
+               if l.strip().startswith('Compiling')]
     build = cold - warm
     date = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')
     rustc = subprocess.run(['rustc', '-V'], capture_output=True, text=True).stdout.strip()
@@ -101,9 +114,17 @@ def main():
     ]
     md += [f'| {name} | {tests} | {ignored} | {seconds:.2f} |' for seconds, name, tests, ignored in runs]
     total = sum(s for s, *_ in runs)
-    md += ['', f'Running the tests takes {total:.1f} s of the warm {warm:.1f} s; the rest is '
-           'cargo checking that nothing needs rebuilding, and compiling the doc-tests, which '
-           'rustdoc builds as one small program each.', '']
+    if runs:
+        seconds, name, *_ = runs[0]
+        md += ['', f'The slowest is {name}, {seconds:.1f} s of the warm {warm:.1f} s. '
+               f'All the test binaries together take {total:.1f} s; the other '
+               f'{max(warm - total, 0):.1f} s is outside the binaries\' own clocks: cargo '
+               'checking what to rebuild and starting each binary, rustdoc collecting the '
+               'doc-tests' + (f', and recompiling {", ".join(rebuilt)}, changed between the '
+                              'two runs' if rebuilt else '')
+               + '. The doc-tests\' time includes compiling them: rustdoc builds every '
+               'example as a program of its own.']
+    md.append('')
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text('\n'.join(md))
     print('\n'.join(md))
