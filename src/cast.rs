@@ -35,7 +35,10 @@ impl<B: Storage> ViewOf<B> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn cast(&self, format: &str) -> Result<ViewOf<B::Shared<'_>>> {
-        self.to_readonly().into_cast(format)
+        Ok(ViewOf {
+            bytes: self.bytes.share(),
+            layout: cast_layout(&self.layout, format, None)?,
+        })
     }
 
     /// `mv.cast(format, shape)`: the same bytes read as items of `format`
@@ -55,7 +58,10 @@ impl<B: Storage> ViewOf<B> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn cast_shape(&self, format: &str, shape: &[usize]) -> Result<ViewOf<B::Shared<'_>>> {
-        self.to_readonly().into_cast_shape(format, shape)
+        Ok(ViewOf {
+            bytes: self.bytes.share(),
+            layout: cast_layout(&self.layout, format, Some(shape))?,
+        })
     }
 
     /// [`cast`](ViewOf::cast), consuming the view and keeping its kind: a

@@ -14,10 +14,10 @@
 use crate::error::{Error, Result};
 use crate::export::{Element, Exporter};
 use crate::format::{is_byte_format, ItemFormat};
-use crate::item::unpack;
+use crate::gather::c_order_bytes;
+use crate::item::half_to_f64;
 use crate::layout::Layout;
 use crate::struct_format::{calcsize, unpack_item};
-use crate::value::Value;
 use crate::view::{Storage, ViewOf};
 use crate::walk::for_each_offset;
 use std::hash::{DefaultHasher, Hasher};
@@ -65,7 +65,10 @@ impl<B: Storage> ViewOf<B> {
                 "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
             ));
         }
-        Ok(hash_bytes(&self.to_bytes()))
+        Ok(hash_bytes(&c_order_bytes(
+            self.bytes.as_ref(),
+            &self.layout,
+        )))
     }
 }
 
@@ -128,15 +131,7 @@ fn layouts_equal(a_bytes: &[u8], a: &Layout, b_bytes: &[u8], b: &Layout) -> bool
     }
     match (ItemFormat::parse(a.format()), ItemFormat::parse(b.format())) {
         // The same native format on both sides: compare the items as C values.
-        (Some(x), Some(y)) if x == y => {
-            // C compares two `_Bool`s as the bytes they hold, so a `?` byte
-            // of 2 is not equal to one of 1, though both read as True.
-            let read = |item: &[u8]| match x {
-                ItemFormat::Bool => item.first().map(|&b| Value::from(b)),
-                _ => Some(unpack(x, item)),
-            };
-            items_equal(items_of(a_bytes, a, read), items_of(b_bytes, b, read))
-        }
+        (Some(x), Some(y)) if x == y => same_format_equal(x, a_bytes, a, b_bytes, b),
         // Otherwise unpack both through `struct` and compare the Python
         // objects. A format `struct` cannot parse is never equal, not even
         // to itself, and not even when there are no items to compare.
@@ -146,6 +141,36 @@ fn layouts_equal(a_bytes: &[u8], a: &Layout, b_bytes: &[u8], b: &Layout) -> bool
             items_of(b_bytes, b, |item| unpack_item(b.format(), item)),
         ),
     }
+}
+
+/// `==` for two views of the same native format: their C-order bytes are
+/// compared item by item as C values (CPython's `unpack_cmp`). Except for
+/// floats, equal values are equal bytes (C compares two `_Bool`s as the
+/// bytes they hold, so a `?` byte of 2 is not equal to one of 1), so that is
+/// one slice comparison (`memcmp`); floats are compared as floats (NaN is
+/// not equal to itself, `-0.0 == 0.0`).
+fn same_format_equal(
+    format: ItemFormat,
+    a_bytes: &[u8],
+    a: &Layout,
+    b_bytes: &[u8],
+    b: &Layout,
+) -> bool {
+    use ItemFormat as F;
+    let (x, y) = (c_order_bytes(a_bytes, a), c_order_bytes(b_bytes, b));
+    match format {
+        F::Double => each_equal(&x, &y, f64::from_ne_bytes),
+        F::Float => each_equal(&x, &y, f32::from_ne_bytes),
+        F::Half => each_equal(&x, &y, |h: [u8; 2]| half_to_f64(u16::from_ne_bytes(h))),
+        _ => x == y,
+    }
+}
+
+/// Whether the items of `x` and `y`, read as `N`-byte values, are pairwise
+/// equal.
+fn each_equal<const N: usize, T: PartialEq>(x: &[u8], y: &[u8], read: fn([u8; N]) -> T) -> bool {
+    let (x, y) = (x.as_chunks::<N>().0, y.as_chunks::<N>().0);
+    x.len() == y.len() && x.iter().zip(y).all(|(p, q)| read(*p) == read(*q))
 }
 
 /// Python's `==` on every pair of items; `false` if either side could not

@@ -6,6 +6,7 @@
 use crate::bytes::Bytes;
 use crate::error::{Error, PyException, Result};
 use crate::format::{for_reading, ItemFormat};
+use crate::gather::c_order_bytes;
 use crate::item::unpack;
 use crate::layout::{moved, Layout};
 use crate::value::Value;
@@ -77,7 +78,7 @@ impl<B: Storage> ViewOf<B> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn hex(&self) -> String {
-        hex_grouped(&self.to_bytes(), None, 1)
+        hex_grouped(&c_order_bytes(self.bytes.as_ref(), &self.layout), None, 1)
     }
 
     /// `mv.hex(sep, bytes_per_sep)`: hexadecimal with `sep` between groups
@@ -112,46 +113,85 @@ impl<B: Storage> ViewOf<B> {
             (Some(_), None) => return Err(Error::value_error("sep must be ASCII.")),
             _ => return Err(Error::value_error("sep must be length 1.")),
         };
-        Ok(hex_grouped(&self.to_bytes(), Some(sep), bytes_per_sep))
+        let bytes = c_order_bytes(self.bytes.as_ref(), &self.layout);
+        Ok(hex_grouped(&bytes, Some(sep), bytes_per_sep))
     }
 }
 
 /// The value at dimension `dim` and below, starting at byte `at`.
 fn list_of(bytes: &[u8], layout: &Layout, format: ItemFormat, dim: usize, at: usize) -> Value {
+    let size = format.size();
+    let item = |at: usize| unpack(format, bytes.get(at..at + size).unwrap_or_default());
     if dim == layout.ndim() {
-        return unpack(
-            format,
-            bytes.get(at..at + format.size()).unwrap_or_default(),
-        );
+        return item(at);
     }
     let stride = layout.strides()[dim];
-    let items = (0..layout.shape()[dim])
-        .map(|i| {
-            let here = moved(at, i as isize, stride);
-            list_of(bytes, layout, format, dim + 1, here)
-        })
-        .collect();
+    let places = (0..layout.shape()[dim]).map(|i| moved(at, i as isize, stride));
+    let items = if dim + 1 == layout.ndim() {
+        // The innermost dimension: one tight loop over its items.
+        places.map(item).collect()
+    } else {
+        places
+            .map(|here| list_of(bytes, layout, format, dim + 1, here))
+            .collect()
+    };
     Value::List(items)
 }
+
+/// The two hex digits of every byte value.
+const HEX_PAIRS: [[u8; 2]; 256] = {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut pairs = [[0; 2]; 256];
+    let mut b = 0;
+    while b < 256 {
+        pairs[b] = [DIGITS[b >> 4], DIGITS[b & 0xf]];
+        b += 1;
+    }
+    pairs
+};
 
 /// Hex digits of `bytes`, with `sep` every `per` bytes: from the right when
 /// `per > 0`, from the left when `per < 0` (CPython's `_Py_strhex_impl`).
 fn hex_grouped(bytes: &[u8], sep: Option<char>, per: isize) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let group = per.unsigned_abs();
-    let mut out = String::with_capacity(bytes.len() * 3);
-    for (i, &b) in bytes.iter().enumerate() {
-        if let Some(sep) = sep {
-            // Count the bytes before `i` from the side the groups start at.
-            let boundary = if per > 0 { bytes.len() - i } else { i };
-            if i > 0 && group > 0 && boundary % group == 0 {
-                out.push(sep);
+    let sep = sep.and_then(|c| u8::try_from(c).ok());
+    let out = match sep {
+        Some(sep) if group > 0 && group < bytes.len() => {
+            // Counted from the right, the short group (if any) comes first.
+            let first = match bytes.len() % group {
+                r if per > 0 && r > 0 => r,
+                _ => group,
+            };
+            let (head, tail) = bytes.split_at(first);
+            let mut out = vec![sep; 2 * bytes.len() + tail.len().div_ceil(group)];
+            let (out_head, out_tail) = out.split_at_mut(2 * first);
+            write_hex(head, out_head);
+            // Each later group is the separator, then its digits; counted
+            // from the left, the last group may be short.
+            let mut runs = tail.chunks_exact(group);
+            let mut dsts = out_tail.chunks_exact_mut(2 * group + 1);
+            for (run, dst) in runs.by_ref().zip(dsts.by_ref()) {
+                write_hex(run, &mut dst[1..]);
             }
+            let last = dsts.into_remainder();
+            write_hex(runs.remainder(), last.get_mut(1..).unwrap_or_default());
+            out
         }
-        out.push(char::from(DIGITS[usize::from(b >> 4)]));
-        out.push(char::from(DIGITS[usize::from(b & 0xf)]));
+        _ => {
+            let mut out = vec![0; 2 * bytes.len()];
+            write_hex(bytes, &mut out);
+            out
+        }
+    };
+    // Hex digits and an ASCII separator are always UTF-8.
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the two hex digits of each of `bytes` into `out`.
+fn write_hex(bytes: &[u8], out: &mut [u8]) {
+    for (pair, &b) in out.chunks_exact_mut(2).zip(bytes) {
+        pair.copy_from_slice(&HEX_PAIRS[usize::from(b)]);
     }
-    out
 }
 
 #[cfg(test)]

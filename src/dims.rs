@@ -17,7 +17,7 @@ const INLINE: usize = 4;
 #[derive(Clone)]
 pub(crate) enum Dims<T: Copy + Default> {
     /// Up to [`INLINE`] entries; `len` of them are in use.
-    Inline { len: u8, items: [T; INLINE] },
+    Inline { len: usize, items: [T; INLINE] },
     /// More entries than fit inline.
     Heap(Box<[T]>),
 }
@@ -29,7 +29,7 @@ impl<T: Copy + Default> Dims<T> {
             let mut items = [T::default(); INLINE];
             items[..values.len()].copy_from_slice(values);
             Dims::Inline {
-                len: values.len() as u8,
+                len: values.len(),
                 items,
             }
         } else {
@@ -43,7 +43,7 @@ impl<T: Copy + Default> Dims<T> {
     pub(crate) fn zeros(n: usize) -> Dims<T> {
         if n <= INLINE {
             Dims::Inline {
-                len: n as u8,
+                len: n,
                 items: [T::default(); INLINE],
             }
         } else {
@@ -57,7 +57,7 @@ impl<T: Copy + Default> Deref for Dims<T> {
 
     fn deref(&self) -> &[T] {
         match self {
-            Dims::Inline { len, items } => &items[..usize::from(*len)],
+            Dims::Inline { len, items } => &items[..*len],
             Dims::Heap(items) => items,
         }
     }
@@ -66,7 +66,7 @@ impl<T: Copy + Default> Deref for Dims<T> {
 impl<T: Copy + Default> DerefMut for Dims<T> {
     fn deref_mut(&mut self) -> &mut [T] {
         match self {
-            Dims::Inline { len, items } => &mut items[..usize::from(*len)],
+            Dims::Inline { len, items } => &mut items[..*len],
             Dims::Heap(items) => items,
         }
     }

@@ -23,6 +23,7 @@
 
 use crate::layout::Layout;
 use crate::walk::{Order, Walk};
+use std::borrow::Cow;
 
 /// Items a cache line or more apart make a row worth tiling.
 const FAR: usize = 64;
@@ -48,6 +49,17 @@ pub(crate) fn gather(bytes: &[u8], layout: &Layout, order: Order) -> Vec<u8> {
         8 => gather_items::<8>(bytes, &walk),
         16 => gather_items::<16>(bytes, &walk),
         size => gather_sized(bytes, &walk, size),
+    }
+}
+
+/// The items' bytes in C order, borrowed when the view is C-contiguous
+/// (nothing to copy) and gathered otherwise: what `hex()`, `==` and `hash()`
+/// read.
+pub(crate) fn c_order_bytes<'a>(bytes: &'a [u8], layout: &Layout) -> Cow<'a, [u8]> {
+    let start = layout.offset();
+    match bytes.get(start..start + layout.nbytes()) {
+        Some(run) if layout.c_contiguous() => Cow::Borrowed(run),
+        _ => Cow::Owned(gather(bytes, layout, Order::C)),
     }
 }
 

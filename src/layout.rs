@@ -78,8 +78,9 @@ impl Layout {
                 "memview: cannot tell the item size of format '{format}'; use Layout::strided"
             ))
         })?;
-        let strides = c_strides(itemsize, shape)?;
-        Layout::strided(format, itemsize, shape, &strides, 0)
+        let layout = Layout::contiguous_unchecked(format, itemsize, shape);
+        layout.check_stated()?;
+        Ok(layout)
     }
 
     /// Any layout, stated in full, as a `Py_buffer` states it: format, item
@@ -107,6 +108,13 @@ impl Layout {
         strides: &[isize],
         offset: usize,
     ) -> Result<Layout> {
+        let layout = Layout::from_parts(
+            format,
+            itemsize,
+            Dims::from_slice(shape),
+            Dims::from_slice(strides),
+            offset,
+        );
         if shape.len() != strides.len() {
             return Err(Error::buffer_error(format!(
                 "memview: shape has {} dimensions but strides has {}",
@@ -114,28 +122,30 @@ impl Layout {
                 strides.len()
             )));
         }
-        check_ndim(shape.len()).map_err(|e| Error::buffer_error(e.message().to_owned()))?;
-        if itemsize == 0 {
+        layout.check_stated()?;
+        Ok(layout)
+    }
+
+    /// The checks [`Layout::strided`] makes of any layout an exporter
+    /// states, apart from whether it fits the exporter's bytes.
+    fn check_stated(&self) -> Result<()> {
+        check_ndim(self.ndim()).map_err(|e| Error::buffer_error(e.message().to_owned()))?;
+        if self.itemsize == 0 {
             return Err(Error::buffer_error("memview: itemsize must be at least 1"));
         }
         // Items of a format `struct` understands are exactly its size; other
         // formats (ctypes' `T{...}`) may be any size.
-        match struct_format::calcsize(format) {
-            Some(size) if size != itemsize => {
+        match struct_format::calcsize(self.format) {
+            Some(size) if size != self.itemsize => {
                 return Err(Error::buffer_error(format!(
-                    "memview: format '{format}' has itemsize {size}, not {itemsize}"
+                    "memview: format '{}' has itemsize {size}, not {}",
+                    self.format, self.itemsize
                 )));
             }
             _ => {}
         }
-        nbytes_of(itemsize, shape)?;
-        Ok(Layout::from_parts(
-            format,
-            itemsize,
-            Dims::from_slice(shape),
-            Dims::from_slice(strides),
-            offset,
-        ))
+        nbytes_of(self.itemsize, &self.shape)?;
+        Ok(())
     }
 
     /// A C-contiguous layout whose size is known to fit.
@@ -380,14 +390,6 @@ fn walks_contiguously<'a>(
         expected = expected.saturating_mul(n as isize);
     }
     true
-}
-
-/// The C-order strides for `shape`: the last dimension moves by one item.
-pub(crate) fn c_strides(itemsize: usize, shape: &[usize]) -> Result<Vec<isize>> {
-    nbytes_of(itemsize, shape)?;
-    Ok(Layout::contiguous_unchecked("B", itemsize, shape)
-        .strides
-        .to_vec())
 }
 
 /// `product(shape) * itemsize`, refused if it does not fit an `isize`
