@@ -49,14 +49,6 @@ fn adler32(bytes: &[u8]) -> u32 {
     (b << 16) | a
 }
 
-/// The bytes of a contiguous view, read in place: its exporter's bytes
-/// from the view's offset.
-fn contiguous_bytes<'v>(view: &'v View<'_>) -> &'v [u8] {
-    let start = view.layout().offset();
-    let all = view.obj();
-    all.get(start..start + view.nbytes()).unwrap_or_default()
-}
-
 fn through_views(data: &[u8]) -> u32 {
     let view = View::new(data).unwrap();
     let payload = view.slice(HEADER as isize..).unwrap();
@@ -68,13 +60,13 @@ fn through_views(data: &[u8]) -> u32 {
         .collect();
     records
         .iter()
-        .map(|record| adler32(contiguous_bytes(record)))
+        .map(|record| adler32(record.as_contiguous().unwrap()))
         .fold(0, u32::wrapping_add)
 }
 
 fn through_copies(data: &[u8]) -> u32 {
     let view = View::new(data).unwrap();
-    let payload: Bytes = view.slice(HEADER as isize..).unwrap().to_bytes();
+    let payload: Bytes = view.slice(HEADER as isize..).unwrap().to_bytes().unwrap();
     let payload_view = View::new(payload.as_slice()).unwrap();
     let records: Vec<Bytes> = (0..PAYLOAD / RECORD)
         .map(|i| {
@@ -83,6 +75,7 @@ fn through_copies(data: &[u8]) -> u32 {
                 .slice(at..at + RECORD as isize)
                 .unwrap()
                 .to_bytes()
+                .unwrap()
         })
         .collect();
     records

@@ -162,6 +162,43 @@ fn per_item(c: &mut Criterion) {
             }
         })
     });
+    // The same loops when the program knows the format: `typed` checks it
+    // once, then every read is a plain number.
+    let bytes_as_u8 = view.typed::<u8>().unwrap();
+    let floats_as_f64 = fview.typed::<f64>().unwrap();
+    let grid_as_u8 = grid.typed::<u8>().unwrap();
+    group.bench_function("index_1d_B_typed", |b| {
+        b.iter(|| {
+            for i in 0..view.len() as isize {
+                black_box(bytes_as_u8.get(i).unwrap());
+            }
+        })
+    });
+    group.bench_function("index_1d_d_typed", |b| {
+        b.iter(|| {
+            for i in 0..fview.len() as isize {
+                black_box(floats_as_f64.get(i).unwrap());
+            }
+        })
+    });
+    group.bench_function("index_2d_B_typed", |b| {
+        b.iter(|| {
+            for i in 0..256 {
+                for j in 0..256 {
+                    black_box(grid_as_u8.get_at(&[i, j]).unwrap());
+                }
+            }
+        })
+    });
+    group.bench_function("iter_1d_B_typed", |b| {
+        b.iter(|| {
+            for item in bytes_as_u8.iter().unwrap() {
+                black_box(item);
+            }
+        })
+    });
+    group.bench_function("tolist_1d_B_typed", |b| b.iter(|| bytes_as_u8.to_vec()));
+    group.bench_function("tolist_1d_d_typed", |b| b.iter(|| floats_as_f64.to_vec()));
     group.bench_function("tolist_1d_B", |b| b.iter(|| view.to_list().unwrap()));
     group.bench_function("tolist_1d_d", |b| b.iter(|| fview.to_list().unwrap()));
     group.bench_function("tolist_2d_B", |b| b.iter(|| grid.to_list().unwrap()));

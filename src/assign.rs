@@ -37,7 +37,7 @@ impl ViewMut<'_> {
     /// let err = mv.set_slice(0..2, b"xyz").unwrap_err();
     /// assert_eq!(err.to_string(), "memoryview assignment: lvalue and rvalue have different structures");
     /// mv.set_slice((.., -1), b"123")?;            // mv[::-1] = b'123'
-    /// assert_eq!(mv.to_bytes().to_string(), "b'321'");
+    /// assert_eq!(mv.to_bytes()?.to_string(), "b'321'");
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn set_slice<E: Exporter + ?Sized>(
@@ -51,7 +51,7 @@ impl ViewMut<'_> {
         src_layout.check_fits(src_bytes.len())?;
         let dest = self.layout.sliced(0, &slice.into())?;
         check_same_structure(&dest, &src_layout)?;
-        let items = gather(src_bytes, &src_layout, Order::C);
+        let items = gather(src_bytes, &src_layout, Order::C)?;
         scatter(self.bytes, &dest, &items);
         Ok(())
     }
@@ -76,7 +76,7 @@ impl ViewMut<'_> {
         let dest = self.layout.sliced(0, &dst.into())?;
         check_same_structure(&dest, &src)?;
         // Copy out first: the two parts may share bytes.
-        let items = gather(self.bytes, &src, Order::C);
+        let items = gather(self.bytes, &src, Order::C)?;
         scatter(self.bytes, &dest, &items);
         Ok(())
     }

@@ -15,11 +15,12 @@ use crate::error::{Error, Result};
 use crate::export::{Element, Exporter};
 use crate::format::{is_byte_format, ItemFormat};
 use crate::gather::c_order_bytes;
-use crate::item::half_to_f64;
+use crate::item::{half_to_f64, unpack};
 use crate::layout::Layout;
 use crate::struct_format::{calcsize, unpack_item};
+use crate::value::Value;
 use crate::view::{Storage, ViewOf};
-use crate::walk::for_each_offset;
+use crate::walk::Offsets;
 use std::hash::{DefaultHasher, Hasher};
 
 impl<B: Storage> ViewOf<B> {
@@ -68,7 +69,7 @@ impl<B: Storage> ViewOf<B> {
         Ok(hash_bytes(&c_order_bytes(
             self.bytes.as_ref(),
             &self.layout,
-        )))
+        )?))
     }
 }
 
@@ -136,10 +137,9 @@ fn layouts_equal(a_bytes: &[u8], a: &Layout, b_bytes: &[u8], b: &Layout) -> bool
         // objects. A format `struct` cannot parse is never equal, not even
         // to itself, and not even when there are no items to compare.
         _ if calcsize(a.format()).is_none() || calcsize(b.format()).is_none() => false,
-        _ => items_equal(
-            items_of(a_bytes, a, |item| unpack_item(a.format(), item)),
-            items_of(b_bytes, b, |item| unpack_item(b.format(), item)),
-        ),
+        _ => each_item_equal(a_bytes, a, b_bytes, b, |item, layout| {
+            unpack_item(layout.format(), item)
+        }),
     }
 }
 
@@ -148,7 +148,8 @@ fn layouts_equal(a_bytes: &[u8], a: &Layout, b_bytes: &[u8], b: &Layout) -> bool
 /// floats, equal values are equal bytes (C compares two `_Bool`s as the
 /// bytes they hold, so a `?` byte of 2 is not equal to one of 1), so that is
 /// one slice comparison (`memcmp`); floats are compared as floats (NaN is
-/// not equal to itself, `-0.0 == 0.0`).
+/// not equal to itself, `-0.0 == 0.0`). Views too large to copy out are
+/// compared item by item where they lie.
 fn same_format_equal(
     format: ItemFormat,
     a_bytes: &[u8],
@@ -157,7 +158,12 @@ fn same_format_equal(
     b: &Layout,
 ) -> bool {
     use ItemFormat as F;
-    let (x, y) = (c_order_bytes(a_bytes, a), c_order_bytes(b_bytes, b));
+    let (Ok(x), Ok(y)) = (c_order_bytes(a_bytes, a), c_order_bytes(b_bytes, b)) else {
+        return each_item_equal(a_bytes, a, b_bytes, b, |item, _| match format {
+            F::Bool => item.first().map(|&byte| Value::from(byte)),
+            _ => Some(unpack(format, item)),
+        });
+    };
     match format {
         F::Double => each_equal(&x, &y, f64::from_ne_bytes),
         F::Float => each_equal(&x, &y, f32::from_ne_bytes),
@@ -173,13 +179,26 @@ fn each_equal<const N: usize, T: PartialEq>(x: &[u8], y: &[u8], read: fn([u8; N]
     x.len() == y.len() && x.iter().zip(y).all(|(p, q)| read(*p) == read(*q))
 }
 
-/// Python's `==` on every pair of items; `false` if either side could not
-/// be read.
-fn items_equal<T: PartialEq>(a: Option<Vec<T>>, b: Option<Vec<T>>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a.iter().zip(&b).all(|(x, y)| x == y),
-        _ => false,
-    }
+/// Python's `==` on every pair of items, walked side by side in C order
+/// without copying; `false` if an item cannot be read.
+fn each_item_equal<T: PartialEq>(
+    a_bytes: &[u8],
+    a: &Layout,
+    b_bytes: &[u8],
+    b: &Layout,
+    read: impl Fn(&[u8], &Layout) -> Option<T>,
+) -> bool {
+    let item = |bytes: &[u8], layout: &Layout, at: usize| {
+        bytes
+            .get(at..at + layout.itemsize())
+            .and_then(|item| read(item, layout))
+    };
+    Offsets::new(a).zip(Offsets::new(b)).all(|(i, j)| {
+        match (item(a_bytes, a, i), item(b_bytes, b, j)) {
+            (Some(x), Some(y)) => x == y,
+            _ => false,
+        }
+    })
 }
 
 /// Same number of dimensions, and equal sizes up to and including the first 0.
@@ -196,18 +215,4 @@ fn equivalent_shapes(a: &Layout, b: &Layout) -> bool {
         }
     }
     true
-}
-
-/// Every item read with `read`, in C order; `None` if an item cannot be read.
-fn items_of<T>(bytes: &[u8], layout: &Layout, read: impl Fn(&[u8]) -> Option<T>) -> Option<Vec<T>> {
-    let itemsize = layout.itemsize();
-    let mut out = Vec::with_capacity(layout.item_count());
-    let mut ok = true;
-    for_each_offset(layout, false, |at| {
-        match bytes.get(at..at + itemsize).and_then(&read) {
-            Some(item) => out.push(item),
-            None => ok = false,
-        }
-    });
-    ok.then_some(out)
 }

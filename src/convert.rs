@@ -6,7 +6,7 @@
 use crate::bytes::Bytes;
 use crate::error::{Error, PyException, Result};
 use crate::format::{for_reading, ItemFormat};
-use crate::gather::c_order_bytes;
+use crate::gather::{c_order_bytes, room};
 use crate::item::unpack;
 use crate::layout::{moved, Layout};
 use crate::value::Value;
@@ -22,10 +22,14 @@ impl<B: Storage> ViewOf<B> {
     /// ```
     /// use memview::View;
     /// let view = View::new(b"abcdef")?;
-    /// assert_eq!(view.slice((.., -2))?.to_bytes().to_string(), "b'fdb'"); // mv[::-2].tobytes()
+    /// assert_eq!(view.slice((.., -2))?.to_bytes()?.to_string(), "b'fdb'"); // mv[::-2].tobytes()
     /// # Ok::<(), memview::Error>(())
     /// ```
-    pub fn to_bytes(&self) -> Bytes {
+    ///
+    /// # Errors
+    /// `MemoryError` if the copy does not fit in memory (a view with a
+    /// stride of 0 can repeat one byte any number of times).
+    pub fn to_bytes(&self) -> Result<Bytes> {
         self.to_bytes_in(Order::C)
     }
 
@@ -35,12 +39,15 @@ impl<B: Storage> ViewOf<B> {
     /// ```
     /// use memview::{Order, View};
     /// let grid = View::new(b"abcdef")?.cast_shape("B", &[2, 3])?;
-    /// assert_eq!(grid.to_bytes_in(Order::F), b"adbecf");
-    /// assert_eq!(grid.slice((.., -1))?.to_bytes_in(Order::A), b"defabc"); // not contiguous: C order
+    /// assert_eq!(grid.to_bytes_in(Order::F)?, b"adbecf");
+    /// assert_eq!(grid.slice((.., -1))?.to_bytes_in(Order::A)?, b"defabc"); // not contiguous: C order
     /// # Ok::<(), memview::Error>(())
     /// ```
-    pub fn to_bytes_in(&self, order: Order) -> Bytes {
-        Bytes::from(gather(self.bytes.as_ref(), &self.layout, order))
+    ///
+    /// # Errors
+    /// `MemoryError` if the copy does not fit in memory.
+    pub fn to_bytes_in(&self, order: Order) -> Result<Bytes> {
+        gather(self.bytes.as_ref(), &self.layout, order).map(Bytes::from)
     }
 
     /// `mv.tolist()`: the items as Python values; nested lists for an N-D
@@ -48,7 +55,8 @@ impl<B: Storage> ViewOf<B> {
     ///
     /// # Errors
     /// `NotImplementedError: memoryview: unsupported format <i` (or `format
-    /// w not supported`) for formats memoryview cannot read.
+    /// w not supported`) for formats memoryview cannot read; `MemoryError`
+    /// if the list does not fit in memory.
     ///
     /// ```
     /// use memview::View;
@@ -61,24 +69,27 @@ impl<B: Storage> ViewOf<B> {
     /// ```
     pub fn to_list(&self) -> Result<Value> {
         let format = for_reading(self.format(), self.layout.item_count())?;
-        Ok(list_of(
+        list_of(
             self.bytes.as_ref(),
             &self.layout,
             format,
             0,
             self.layout.offset(),
-        ))
+        )
     }
 
     /// `mv.hex()`: the C-order bytes as lowercase hexadecimal.
     ///
     /// ```
     /// use memview::View;
-    /// assert_eq!(View::new(b"\xb9\x01\xef")?.hex(), "b901ef");
+    /// assert_eq!(View::new(b"\xb9\x01\xef")?.hex()?, "b901ef");
     /// # Ok::<(), memview::Error>(())
     /// ```
-    pub fn hex(&self) -> String {
-        hex_grouped(&c_order_bytes(self.bytes.as_ref(), &self.layout), None, 1)
+    ///
+    /// # Errors
+    /// `MemoryError` if the text does not fit in memory.
+    pub fn hex(&self) -> Result<String> {
+        hex_grouped(&c_order_bytes(self.bytes.as_ref(), &self.layout)?, None, 1)
     }
 
     /// `mv.hex(sep, bytes_per_sep)`: hexadecimal with `sep` between groups
@@ -88,7 +99,8 @@ impl<B: Storage> ViewOf<B> {
     /// # Errors
     /// `ValueError: sep must be length 1.`; `ValueError: sep must be ASCII.`;
     /// `OverflowError: Python int too large to convert to C int` if
-    /// `bytes_per_sep` does not fit a C `int`, as CPython takes it.
+    /// `bytes_per_sep` does not fit a C `int`, as CPython takes it;
+    /// `MemoryError` if the text does not fit in memory.
     ///
     /// ```
     /// use memview::View;
@@ -113,29 +125,36 @@ impl<B: Storage> ViewOf<B> {
             (Some(_), None) => return Err(Error::value_error("sep must be ASCII.")),
             _ => return Err(Error::value_error("sep must be length 1.")),
         };
-        let bytes = c_order_bytes(self.bytes.as_ref(), &self.layout);
-        Ok(hex_grouped(&bytes, Some(sep), bytes_per_sep))
+        let bytes = c_order_bytes(self.bytes.as_ref(), &self.layout)?;
+        hex_grouped(&bytes, Some(sep), bytes_per_sep)
     }
 }
 
 /// The value at dimension `dim` and below, starting at byte `at`.
-fn list_of(bytes: &[u8], layout: &Layout, format: ItemFormat, dim: usize, at: usize) -> Value {
+fn list_of(
+    bytes: &[u8],
+    layout: &Layout,
+    format: ItemFormat,
+    dim: usize,
+    at: usize,
+) -> Result<Value> {
     let size = format.size();
     let item = |at: usize| unpack(format, bytes.get(at..at + size).unwrap_or_default());
     if dim == layout.ndim() {
-        return item(at);
+        return Ok(item(at));
     }
     let stride = layout.strides()[dim];
     let places = (0..layout.shape()[dim]).map(|i| moved(at, i as isize, stride));
-    let items = if dim + 1 == layout.ndim() {
+    let mut items = room(layout.shape()[dim])?;
+    if dim + 1 == layout.ndim() {
         // The innermost dimension: one tight loop over its items.
-        places.map(item).collect()
+        items.extend(places.map(item));
     } else {
-        places
-            .map(|here| list_of(bytes, layout, format, dim + 1, here))
-            .collect()
-    };
-    Value::List(items)
+        for here in places {
+            items.push(list_of(bytes, layout, format, dim + 1, here)?);
+        }
+    }
+    Ok(Value::List(items))
 }
 
 /// The two hex digits of every byte value.
@@ -152,7 +171,7 @@ const HEX_PAIRS: [[u8; 2]; 256] = {
 
 /// Hex digits of `bytes`, with `sep` every `per` bytes: from the right when
 /// `per > 0`, from the left when `per < 0` (CPython's `_Py_strhex_impl`).
-fn hex_grouped(bytes: &[u8], sep: Option<char>, per: isize) -> String {
+fn hex_grouped(bytes: &[u8], sep: Option<char>, per: isize) -> Result<String> {
     let group = per.unsigned_abs();
     let sep = sep.and_then(|c| u8::try_from(c).ok());
     let out = match sep {
@@ -163,7 +182,9 @@ fn hex_grouped(bytes: &[u8], sep: Option<char>, per: isize) -> String {
                 _ => group,
             };
             let (head, tail) = bytes.split_at(first);
-            let mut out = vec![sep; 2 * bytes.len() + tail.len().div_ceil(group)];
+            let len = 2 * bytes.len() + tail.len().div_ceil(group);
+            let mut out = room(len)?;
+            out.resize(len, sep);
             let (out_head, out_tail) = out.split_at_mut(2 * first);
             write_hex(head, out_head);
             // Each later group is the separator, then its digits; counted
@@ -178,13 +199,14 @@ fn hex_grouped(bytes: &[u8], sep: Option<char>, per: isize) -> String {
             out
         }
         _ => {
-            let mut out = vec![0; 2 * bytes.len()];
+            let mut out = room(2 * bytes.len())?;
+            out.resize(2 * bytes.len(), 0);
             write_hex(bytes, &mut out);
             out
         }
     };
     // Hex digits and an ASCII separator are always UTF-8.
-    String::from_utf8(out).unwrap_or_default()
+    Ok(String::from_utf8(out).unwrap_or_default())
 }
 
 /// Writes the two hex digits of each of `bytes` into `out`.
@@ -201,12 +223,12 @@ mod tests {
     #[test]
     fn hex_groups_like_cpython() {
         let b = [1u8, 2, 3, 4, 5];
-        assert_eq!(hex_grouped(&b, Some(' '), 2), "01 0203 0405");
-        assert_eq!(hex_grouped(&b, Some(' '), -2), "0102 0304 05");
-        assert_eq!(hex_grouped(&b, Some(' '), 0), "0102030405");
-        assert_eq!(hex_grouped(&b, Some(' '), 5), "0102030405");
-        assert_eq!(hex_grouped(&b, Some(' '), 9), "0102030405");
-        assert_eq!(hex_grouped(&b, Some('-'), 1), "01-02-03-04-05");
-        assert_eq!(hex_grouped(&[], Some('-'), 1), "");
+        assert_eq!(hex_grouped(&b, Some(' '), 2).unwrap(), "01 0203 0405");
+        assert_eq!(hex_grouped(&b, Some(' '), -2).unwrap(), "0102 0304 05");
+        assert_eq!(hex_grouped(&b, Some(' '), 0).unwrap(), "0102030405");
+        assert_eq!(hex_grouped(&b, Some(' '), 5).unwrap(), "0102030405");
+        assert_eq!(hex_grouped(&b, Some(' '), 9).unwrap(), "0102030405");
+        assert_eq!(hex_grouped(&b, Some('-'), 1).unwrap(), "01-02-03-04-05");
+        assert_eq!(hex_grouped(&[], Some('-'), 1).unwrap(), "");
     }
 }

@@ -42,6 +42,8 @@ pub enum PyException {
     OverflowError,
     /// `UnicodeEncodeError`: text that is not ASCII where ASCII is needed.
     UnicodeEncodeError,
+    /// `MemoryError`: a copy larger than the machine can hold.
+    MemoryError,
 }
 
 impl PyException {
@@ -59,6 +61,7 @@ impl PyException {
             PyException::BufferError => "BufferError",
             PyException::OverflowError => "OverflowError",
             PyException::UnicodeEncodeError => "UnicodeEncodeError",
+            PyException::MemoryError => "MemoryError",
         }
     }
 }

@@ -105,6 +105,11 @@ pub trait Element: bytemuck::NoUninit + sealed::Sealed {
     /// are not valid items (only `bool`).
     #[doc(hidden)]
     fn bytes_of_mut(items: &mut [Self]) -> Result<&mut [u8]>;
+
+    /// The item whose bytes (in the machine's order) are `bytes`; zero if
+    /// `bytes` is not exactly one item long.
+    #[doc(hidden)]
+    fn read(bytes: &[u8]) -> Self;
 }
 
 mod sealed {
@@ -118,6 +123,10 @@ macro_rules! elements {
             const FORMAT: ItemFormat = ItemFormat::$format;
             fn bytes_of_mut(items: &mut [Self]) -> Result<&mut [u8]> {
                 Ok(bytemuck::cast_slice_mut(items))
+            }
+            #[inline]
+            fn read(bytes: &[u8]) -> Self {
+                bytemuck::try_pod_read_unaligned(bytes).unwrap_or_default()
             }
         }
     )*};
@@ -140,6 +149,10 @@ impl Element for bool {
     const FORMAT: ItemFormat = ItemFormat::Bool;
     fn bytes_of_mut(_: &mut [Self]) -> Result<&mut [u8]> {
         Err(Error::not_writable())
+    }
+    /// Any byte but 0 reads as true, as C's `_Bool` and CPython read it.
+    fn read(bytes: &[u8]) -> Self {
+        bytes.first().is_some_and(|&b| b != 0)
     }
 }
 
@@ -194,7 +207,7 @@ forward_to_slice! {
 /// let data = b"abcdef";
 /// let evens = View::new(data)?.slice((.., 2))?;  // other = memoryview(b'abcdef')[::2]
 /// let again = View::new(&evens)?;                  // memoryview(other)
-/// assert_eq!((again.strides(), again.to_bytes()), (&[2][..], b"ace".to_vec().into()));
+/// assert_eq!((again.strides(), again.to_bytes()?), (&[2][..], b"ace".to_vec().into()));
 /// let mut target = vec![0u8; 3];
 /// ViewMut::new(&mut target)?.set_slice(.., &evens)?; // mv[:] = other
 /// assert_eq!(target, b"ace");

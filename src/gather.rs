@@ -21,6 +21,7 @@
 //!    dimension whose items are close) is copied in square tiles, so that
 //!    every cache line fetched is used whole before it is evicted.
 
+use crate::error::{Error, Result};
 use crate::layout::Layout;
 use crate::walk::{Order, Walk};
 use std::borrow::Cow;
@@ -28,8 +29,26 @@ use std::borrow::Cow;
 /// Items a cache line or more apart make a row worth tiling.
 const FAR: usize = 64;
 
+/// An empty vector with room for `count` items, or CPython's `MemoryError`
+/// if the machine cannot give that much: a copy of a huge view (a stride of
+/// 0 repeats one byte as often as it likes) must not abort the program.
+pub(crate) fn room<T>(count: usize) -> Result<Vec<T>> {
+    let mut out = Vec::new();
+    out.try_reserve_exact(count).map_err(|_| {
+        let bytes = count.saturating_mul(std::mem::size_of::<T>());
+        Error::new(
+            crate::PyException::MemoryError,
+            format!("memview: cannot allocate {bytes} bytes"),
+        )
+    })?;
+    Ok(out)
+}
+
 /// The items' bytes in the given order (CPython's `PyBuffer_ToContiguous`).
-pub(crate) fn gather(bytes: &[u8], layout: &Layout, order: Order) -> Vec<u8> {
+///
+/// # Errors
+/// `MemoryError` if the copy does not fit in memory.
+pub(crate) fn gather(bytes: &[u8], layout: &Layout, order: Order) -> Result<Vec<u8>> {
     let memory_order_fits = match order {
         Order::C => layout.c_contiguous(),
         Order::F => layout.f_contiguous(),
@@ -38,7 +57,9 @@ pub(crate) fn gather(bytes: &[u8], layout: &Layout, order: Order) -> Vec<u8> {
     if memory_order_fits {
         let start = layout.offset();
         if let Some(run) = bytes.get(start..start + layout.nbytes()) {
-            return run.to_vec();
+            let mut out = room(run.len())?;
+            out.extend_from_slice(run);
+            return Ok(out);
         }
     }
     let walk = Walk::new(layout, order == Order::F);
@@ -55,21 +76,21 @@ pub(crate) fn gather(bytes: &[u8], layout: &Layout, order: Order) -> Vec<u8> {
 /// The items' bytes in C order, borrowed when the view is C-contiguous
 /// (nothing to copy) and gathered otherwise: what `hex()`, `==` and `hash()`
 /// read.
-pub(crate) fn c_order_bytes<'a>(bytes: &'a [u8], layout: &Layout) -> Cow<'a, [u8]> {
+pub(crate) fn c_order_bytes<'a>(bytes: &'a [u8], layout: &Layout) -> Result<Cow<'a, [u8]>> {
     let start = layout.offset();
     match bytes.get(start..start + layout.nbytes()) {
-        Some(run) if layout.c_contiguous() => Cow::Borrowed(run),
-        _ => Cow::Owned(gather(bytes, layout, Order::C)),
+        Some(run) if layout.c_contiguous() => Ok(Cow::Borrowed(run)),
+        _ => Ok(Cow::Owned(gather(bytes, layout, Order::C)?)),
     }
 }
 
 /// Gathers items of `N` bytes, as `[u8; N]` arrays.
-fn gather_items<const N: usize>(bytes: &[u8], walk: &Walk) -> Vec<u8> {
+fn gather_items<const N: usize>(bytes: &[u8], walk: &Walk) -> Result<Vec<u8>> {
     let count: usize = walk.shape().iter().product();
     if is_transpose(walk, N) {
         return gather_tiled::<N>(bytes, walk, count);
     }
-    let mut out: Vec<[u8; N]> = Vec::with_capacity(count);
+    let mut out: Vec<[u8; N]> = room(count)?;
     if walk.strides().last() == Some(&(N as isize)) {
         // Rows whose items are back to back: one block copy each.
         walk.for_each_row(|start, len, _| {
@@ -79,7 +100,7 @@ fn gather_items<const N: usize>(bytes: &[u8], walk: &Walk) -> Vec<u8> {
     } else {
         walk.for_each_row(|start, len, stride| push_row(bytes, start, len, stride, &mut out));
     }
-    out.into_flattened()
+    Ok(out.into_flattened())
 }
 
 /// Appends the `len` items of a row to `out`.
@@ -156,13 +177,14 @@ fn is_transpose(walk: &Walk, itemsize: usize) -> bool {
 /// block copy, so that the reads of all its lines overlap), transposed in
 /// the small tile buffer, and written out as one short run along each row.
 /// Every cache line read or written is then used whole.
-fn gather_tiled<const N: usize>(bytes: &[u8], walk: &Walk, count: usize) -> Vec<u8> {
+fn gather_tiled<const N: usize>(bytes: &[u8], walk: &Walk, count: usize) -> Result<Vec<u8>> {
     let (shape, strides) = (walk.shape(), walk.strides());
     let d = shape.len() - 2;
     let (rows, cols) = (shape[d], shape[d + 1]);
     let (row_stride, col_stride) = (strides[d], strides[d + 1]);
     let side = (FAR / N).max(16);
-    let mut out = vec![[0u8; N]; count];
+    let mut out = room(count)?;
+    out.resize(count, [0u8; N]);
     // Column-major: column c of the tile is tile[c * side..][..side].
     let mut tile = vec![[0u8; N]; side * side];
     let mut blocks = out.chunks_exact_mut(rows * cols);
@@ -191,7 +213,7 @@ fn gather_tiled<const N: usize>(bytes: &[u8], walk: &Walk, count: usize) -> Vec<
             }
         }
     });
-    out.into_flattened()
+    Ok(out.into_flattened())
 }
 
 /// Fills `run` with the items of a row that starts at byte `start` and
@@ -224,9 +246,9 @@ fn fill_run<const N: usize>(bytes: &[u8], start: usize, stride: isize, run: &mut
 }
 
 /// Gathers items of a size with no loop of its own (3 bytes, 24 bytes, ...).
-fn gather_sized(bytes: &[u8], walk: &Walk, size: usize) -> Vec<u8> {
+fn gather_sized(bytes: &[u8], walk: &Walk, size: usize) -> Result<Vec<u8>> {
     let count: usize = walk.shape().iter().product();
-    let mut out = Vec::with_capacity(count * size);
+    let mut out = room(count * size)?;
     walk.for_each_row(
         |start, len, stride| match row_span(bytes, start, len, stride, size) {
             Some(span) if stride == size as isize => out.extend_from_slice(span),
@@ -235,7 +257,7 @@ fn gather_sized(bytes: &[u8], walk: &Walk, size: usize) -> Vec<u8> {
             }),
         },
     );
-    out
+    Ok(out)
 }
 
 /// Calls `visit` with the bytes of each of the `len` items of a row, in
@@ -325,7 +347,11 @@ mod tests {
         layout.check_fits(bytes.len()).unwrap();
         for (order, fortran) in [(Order::C, false), (Order::F, true)] {
             let want = naive(bytes, &layout, fortran);
-            assert_eq!(gather(bytes, &layout, order), want, "{layout:?} {order:?}");
+            assert_eq!(
+                gather(bytes, &layout, order).unwrap(),
+                want,
+                "{layout:?} {order:?}"
+            );
         }
     }
 

@@ -75,7 +75,7 @@ impl<B: Storage> ViewOf<B> {
     /// use memview::View;
     /// let grid = View::new(b"abcdef")?.cast_shape("B", &[2, 3])?;
     /// let row = grid.sub_view(-1)?;
-    /// assert_eq!((row.shape(), row.to_bytes().to_string()), (&[3][..], "b'def'".to_string()));
+    /// assert_eq!((row.shape(), row.to_bytes()?.to_string()), (&[3][..], "b'def'".to_string()));
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn sub_view(&self, index: isize) -> Result<ViewOf<B::Shared<'_>>> {
@@ -225,13 +225,17 @@ fn locate_one_for_write(layout: &Layout, index: isize) -> Result<(ItemFormat, us
 /// Reading and writing check a 0-d view's index and its format in
 /// opposite orders in CPython (`memory_subscript`, `memory_ass_sub`).
 #[derive(PartialEq)]
-enum Access {
+pub(crate) enum Access {
     Read,
     Write,
 }
 
 /// Where `mv[i, j, ...]` is (`memory_item_multi` and `ptr_from_tuple`).
-fn locate_many(layout: &Layout, index: &[isize], access: Access) -> Result<(ItemFormat, usize)> {
+pub(crate) fn locate_many(
+    layout: &Layout,
+    index: &[isize],
+    access: Access,
+) -> Result<(ItemFormat, usize)> {
     let ndim = layout.ndim();
     let bad_0d_index = ndim == 0 && !index.is_empty();
     if bad_0d_index && access == Access::Read {

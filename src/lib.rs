@@ -24,7 +24,7 @@
 //! let mut data = b"ABC".to_vec();          // ba = bytearray('ABC', 'utf-8')
 //! let mut mv = ViewMut::new(&mut data)?;   // mv = memoryview(ba)
 //! assert_eq!(mv.get(0)?.to_string(), "65");                       // mv[0]
-//! assert_eq!(mv.slice(0..2)?.to_bytes().to_string(), "b'AB'");    // bytes(mv[0:2])
+//! assert_eq!(mv.slice(0..2)?.to_bytes()?.to_string(), "b'AB'");    // bytes(mv[0:2])
 //! assert_eq!(mv.slice(0..3)?.to_list()?.to_string(), "[65, 66, 67]"); // list(mv[0:3])
 //! mv.set(1, 90)?;                          // mv[1] = 90
 //! drop(mv);
@@ -35,7 +35,7 @@
 //! Each module holds one idea; read them in this order: [`export`] (the
 //! buffer protocol), [`layout`], [`view`], [`slice`](mod@slice), [`index`], [`format`](mod@format),
 //! [`item`], [`walk`], [`convert`], [`cast`], [`assign`], [`compare`],
-//! [`iter`], [`diagram`].
+//! [`iter`], [`typed`], [`diagram`].
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations, rust_2018_idioms)]
@@ -57,6 +57,7 @@ pub mod iter;
 pub mod layout;
 pub mod slice;
 mod struct_format;
+pub mod typed;
 pub mod value;
 pub mod view;
 pub mod walk;
@@ -69,6 +70,7 @@ pub use format::ItemFormat;
 pub use iter::Iter;
 pub use layout::{Layout, MAX_NDIM};
 pub use slice::Slice;
+pub use typed::{Typed, TypedIter};
 pub use value::{float_repr, Value};
 pub use view::{Storage, View, ViewMut, ViewOf};
 pub use walk::Order;

@@ -44,7 +44,7 @@ pub struct ViewOf<B> {
 /// let data = b"abcdef";
 /// let view = View::new(data)?;            // mv = memoryview(b'abcdef')
 /// assert_eq!(view.get(-1)?.to_string(), "102");           // mv[-1]
-/// assert_eq!(view.slice((.., 2))?.to_bytes().to_string(), "b'ace'"); // mv[::2].tobytes()
+/// assert_eq!(view.slice((.., 2))?.to_bytes()?.to_string(), "b'ace'"); // mv[::2].tobytes()
 /// assert!(view.readonly());
 /// # Ok::<(), memview::Error>(())
 /// ```
@@ -117,7 +117,7 @@ impl<'a> ViewMut<'a> {
     /// let mut view = ViewMut::new(&mut data)?;
     /// zero_first(view.reborrow())?;
     /// view.set(1, 0)?;
-    /// assert_eq!(view.to_bytes(), [0, 0]);
+    /// assert_eq!(view.to_bytes()?, [0, 0]);
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn reborrow(&mut self) -> ViewMut<'_> {
@@ -138,7 +138,7 @@ impl<'a> ViewMut<'a> {
     /// let mut data = b"abcdef".to_vec();
     /// let mut view = ViewMut::new(&mut data)?;
     /// view.slice_mut((.., 2))?.set(1, b'X')?; // mv[::2][1] = ord('X')
-    /// assert_eq!(view.to_bytes().to_string(), "b'abXdef'");
+    /// assert_eq!(view.to_bytes()?.to_string(), "b'abXdef'");
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn slice_mut(&mut self, slice: impl Into<Slice>) -> Result<ViewMut<'_>> {
@@ -436,8 +436,8 @@ impl<B: Storage> ViewOf<B> {
     /// ```
     /// use memview::View;
     /// let view = View::new(b"abcdef")?;
-    /// assert_eq!(view.slice(1..4)?.to_bytes(), b"bcd");       // mv[1:4]
-    /// assert_eq!(view.slice((.., -1))?.to_bytes(), b"fedcba"); // mv[::-1]
+    /// assert_eq!(view.slice(1..4)?.to_bytes()?, b"bcd");       // mv[1:4]
+    /// assert_eq!(view.slice((.., -1))?.to_bytes()?, b"fedcba"); // mv[::-1]
     /// assert_eq!(view.slice(10..20)?.shape(), &[0]);          // clamped, not an error
     /// # Ok::<(), memview::Error>(())
     /// ```
@@ -460,7 +460,7 @@ impl<B: Storage> ViewOf<B> {
     /// use memview::View;
     /// let grid = View::new(b"abcdef")?.cast_shape("B", &[2, 3])?;
     /// let last_column = grid.slice_dim(1, 2..)?;
-    /// assert_eq!(last_column.to_bytes(), b"cf");
+    /// assert_eq!(last_column.to_bytes()?, b"cf");
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn slice_dim(&self, dim: usize, slice: impl Into<Slice>) -> Result<ViewOf<B::Shared<'_>>> {
@@ -550,7 +550,7 @@ impl<B: Storage> ViewOf<B> {
     /// let grid = View::new(b"abcdef")?.cast_shape("B", &[2, 3])?;
     /// let t = grid.transpose();
     /// assert_eq!((t.shape(), t.strides()), (&[3, 2][..], &[1, 3][..]));
-    /// assert_eq!(t.to_bytes(), b"adbecf");
+    /// assert_eq!(t.to_bytes()?, b"adbecf");
     /// assert!(t.f_contiguous() && !t.c_contiguous());
     /// # Ok::<(), memview::Error>(())
     /// ```

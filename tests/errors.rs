@@ -171,7 +171,10 @@ fn extensions_name_their_own_errors() {
         PyException::ValueError
     );
     assert_eq!(
-        grid.slice_dim(1, (.., isize::MIN)).unwrap().to_bytes(),
+        grid.slice_dim(1, (.., isize::MIN))
+            .unwrap()
+            .to_bytes()
+            .unwrap(),
         [2, 5]
     );
     assert_eq!(exception(grid.sub_view(2)), PyException::IndexError);
@@ -324,15 +327,15 @@ fn no_input_panics() {
             bytes: bytes.clone(),
         };
         let view = View::new(&exporter).unwrap();
-        let copy = view.to_bytes();
+        let copy = view.to_bytes().unwrap();
         assert_eq!(copy.len(), view.nbytes());
         for order in ["C", "F", "A"] {
             let order: Order = order.parse().unwrap();
-            assert_eq!(view.to_bytes_in(order).len(), view.nbytes());
+            assert_eq!(view.to_bytes_in(order).unwrap().len(), view.nbytes());
         }
         let _ = (
             view.to_list(),
-            view.hex(),
+            view.hex().unwrap(),
             view.hash_value(),
             view.iter().map(Iterator::count),
         );
@@ -355,7 +358,7 @@ fn no_input_panics() {
         }
         for slice in slices {
             if let Ok(part) = view.slice(slice) {
-                assert_eq!(part.to_bytes().len(), part.nbytes());
+                assert_eq!(part.to_bytes().unwrap().len(), part.nbytes());
                 let _ = (part.to_list(), part.cast("B"), part.eq_exporter(&bytes[..]));
             }
             let _ = view.slice_dim(view.ndim().saturating_sub(1), slice);
@@ -398,4 +401,51 @@ fn small_types_answer_every_input() {
             PyException::NotImplementedError
         );
     }
+}
+
+/// A view may repeat one byte any number of times (a stride of 0). Copying
+/// such a view out asks for more memory than any machine has: CPython
+/// raises `MemoryError`, and memview returns one instead of aborting.
+#[test]
+fn copies_too_large_for_memory_are_memory_errors() {
+    let huge = Lying {
+        layout: Layout::strided("B", 1, &[1 << 50], &[0], 0),
+        bytes: vec![7],
+    };
+    let view = View::new(&huge).unwrap();
+    assert_eq!(view.nbytes(), 1 << 50);
+    assert_eq!(exception(view.to_bytes()), PyException::MemoryError);
+    assert_eq!(
+        message(view.to_bytes_in(Order::F)),
+        "MemoryError: memview: cannot allocate 1125899906842624 bytes"
+    );
+    assert_eq!(exception(view.hex()), PyException::MemoryError);
+    assert_eq!(exception(view.hex_with(":", 2)), PyException::MemoryError);
+    assert_eq!(exception(view.to_list()), PyException::MemoryError);
+    assert_eq!(exception(view.hash_value()), PyException::MemoryError);
+    assert_eq!(
+        exception(view.typed::<u8>().unwrap().to_vec()),
+        PyException::MemoryError
+    );
+    // Equality needs no copy: it walks both views side by side, and stops
+    // at the first difference.
+    let other = Lying {
+        layout: Layout::strided("B", 1, &[1 << 50], &[0], 0),
+        bytes: vec![8],
+    };
+    assert!(view != View::new(&other).unwrap());
+    // Writing a huge view from another needs the source copied out first.
+    let mut target = Lying {
+        layout: Layout::strided("B", 1, &[1 << 50], &[0], 0),
+        bytes: vec![0],
+    };
+    let mut writable = ViewMut::new(&mut target).unwrap();
+    assert_eq!(
+        exception(writable.copy_within(.., ..)),
+        PyException::MemoryError
+    );
+    assert_eq!(
+        exception(writable.set_slice(.., &view)),
+        PyException::MemoryError
+    );
 }

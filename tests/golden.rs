@@ -392,16 +392,16 @@ fn finish(mut view: AnyView<'_>, op: &Json, kind: &str) -> Outcome {
             "None".to_owned()
         }
         "tobytes" => match op.get(1) {
-            None | Some(Json::Null) => both!(&view, v => v.to_bytes()).to_string(),
+            None | Some(Json::Null) => both!(&view, v => v.to_bytes()?).to_string(),
             Some(order) => {
                 let order: Order = order.as_str().expect("an order").parse()?;
-                both!(&view, v => v.to_bytes_in(order)).to_string()
+                both!(&view, v => v.to_bytes_in(order)?).to_string()
             }
         },
-        "bytes" => both!(&view, v => v.to_bytes()).to_string(),
+        "bytes" => both!(&view, v => v.to_bytes()?).to_string(),
         "tolist" => both!(&view, v => v.to_list()?).to_string(),
         "hex" => match op.get(1) {
-            None => py_str(&both!(&view, v => v.hex())),
+            None => py_str(&both!(&view, v => v.hex()?)),
             Some(sep) => {
                 let per = op.get(2).map_or(1, isize_of);
                 py_str(&both!(&view, v => v.hex_with(&separator(sep), per)?))

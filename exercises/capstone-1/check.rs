@@ -156,7 +156,11 @@ fn step_4_the_mirror_is_what_a_negative_stride_shows() {
         let mut image = counting(width, height);
         let expected = {
             let view = View::new(&image).unwrap();
-            view.slice_dim(1, (.., -1)).unwrap().to_bytes().into_vec() // columns backwards
+            view.slice_dim(1, (.., -1))
+                .unwrap()
+                .to_bytes()
+                .unwrap()
+                .into_vec() // columns backwards
         };
         ok(mirror(&mut image));
         assert!(

@@ -10,7 +10,7 @@ use memview::{Result, Value, View};
 /// `sum(data[::2])`: the sum of the bytes at even places (0, 2, 4, ...).
 pub fn even_sum(data: &[u8]) -> Result<u64> {
     // bytes(mv[::2]): a copy
-    let evens = View::new(data)?.slice((.., 2))?.to_bytes();
+    let evens = View::new(data)?.slice((.., 2))?.to_bytes()?;
     Ok(evens.iter().map(|&b| u64::from(b)).sum())
 }
 

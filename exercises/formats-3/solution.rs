@@ -34,7 +34,7 @@ impl Exporter for Wire {
 /// items for you (as Python's memoryview cannot), so read their bytes.
 /// The view may be a slice of a wire, with a step.
 pub fn decode(view: &View) -> Result<Vec<u16>> {
-    let bytes = view.to_bytes(); // the items' bytes, in the view's order
+    let bytes = view.to_bytes()?; // the items' bytes, in the view's order
     Ok(bytes
         .chunks_exact(2)
         .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))

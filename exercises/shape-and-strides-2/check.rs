@@ -108,5 +108,5 @@ fn column_major_order() {
         .iter()
         .flat_map(|n| n.to_ne_bytes())
         .collect();
-    assert_eq!(column_major(&table).into_vec(), expected);
+    assert_eq!(column_major(&table).unwrap().into_vec(), expected);
 }

@@ -82,7 +82,10 @@ fn the_wrong_size_is_an_error() {
 fn in_c_order() {
     let data = stored();
     let m = fortran_matrix(&data, 2, 3).unwrap();
-    assert_eq!(numbers_in(&to_c_order(&m)), [1.0, 2.0, 3.0, 4.0, 5.0, 6.0]);
+    assert_eq!(
+        numbers_in(&to_c_order(&m).unwrap()),
+        [1.0, 2.0, 3.0, 4.0, 5.0, 6.0]
+    );
 }
 
 #[test]

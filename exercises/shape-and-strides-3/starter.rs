@@ -18,7 +18,7 @@ pub fn fortran_matrix(data: &[u8], rows: usize, cols: usize) -> Result<View<'_>>
 }
 
 /// The matrix's bytes row after row, as a C library wants them (a copy).
-pub fn to_c_order(matrix: &View) -> Bytes {
+pub fn to_c_order(matrix: &View) -> Result<Bytes> {
     todo!()
 }
 

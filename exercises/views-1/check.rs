@@ -6,7 +6,7 @@ use pretty_assertions::assert_eq;
 
 /// What a view holds, as Python prints `bytes(view)`.
 fn shown(view: View) -> String {
-    view.to_bytes().to_string()
+    view.to_bytes().unwrap().to_string()
 }
 
 #[test]

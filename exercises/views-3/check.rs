@@ -8,7 +8,10 @@ use pretty_assertions::assert_eq;
 fn shown(stream: &[u8]) -> Vec<String> {
     let stream = View::new(stream).unwrap();
     let found = records(&stream).unwrap();
-    found.iter().map(|r| r.to_bytes().to_string()).collect()
+    found
+        .iter()
+        .map(|r| r.to_bytes().unwrap().to_string())
+        .collect()
 }
 
 #[test]

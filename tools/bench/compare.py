@@ -54,6 +54,12 @@ OPERATIONS = {
     'item/tolist_1d_B': ('`to_list`, 64 Ki bytes', '`mv.tolist()`', None, 'x10'),
     'item/tolist_1d_d': ('`to_list`, 64 Ki doubles', '`mv.tolist()`, format `d`', None, 'x10'),
     'item/tolist_2d_B': ('`to_list`, 256 × 256 bytes', '`mv.tolist()`, 2-D', None, 'x10'),
+    'item/index_1d_B_typed': ('index loop, 64 Ki bytes, `typed::<u8>()`', '`for i in range(n): mv[i]`', None, 'x10'),
+    'item/index_1d_d_typed': ('index loop, 64 Ki doubles, `typed::<f64>()`', 'the same, format `d`', None, 'x10'),
+    'item/index_2d_B_typed': ('index loop, 256 × 256 bytes, `typed::<u8>()`', '`mv[i, j]` for every i, j', None, 'x10'),
+    'item/iter_1d_B_typed': ('iterate, 64 Ki bytes, `typed::<u8>()`', '`for x in mv: pass`', None, 'x10'),
+    'item/tolist_1d_B_typed': ('`typed::<u8>().to_vec()`, 64 Ki bytes', '`mv.tolist()`', None, 'x10'),
+    'item/tolist_1d_d_typed': ('`typed::<f64>().to_vec()`, 64 Ki doubles', '`mv.tolist()`, format `d`', None, 'x10'),
     'copy/contig_64KiB': ('`to_bytes`, contiguous, 64 KiB', '`mv.tobytes()`', 64 << 10, 'memcpy0.9'),
     'copy/contig_16MiB': ('`to_bytes`, contiguous, 16 MiB', '`mv.tobytes()`', 16 << 20, 'memcpy0.9'),
     'copy/contig_256MiB': ('`to_bytes`, contiguous, 256 MiB', '`mv.tobytes()`', 256 << 20, 'memcpy0.9'),
@@ -78,34 +84,25 @@ OPERATIONS = {
 MEMCPY = {64 << 10: '64KiB', 8 << 20: '8MiB', 16 << 20: '16MiB', 256 << 20: '256MiB'}
 
 # Why a target can be missed, and what would close the gap. Printed only
-# under a target that this run missed. "Issue 6's report" holds the proposed
-# changes to files the benchmarks do not own, each measured.
+# under a target that this run missed.
 CAST = (
-    '`cast` builds the new shape and strides in two `Vec`s (two heap '
-    'allocations per cast; `tests/alloc_free.rs` has the test, ignored until '
-    'it passes) and copies the 120-byte layout twice (`to_readonly()` then '
-    '`into_cast()`); copying a layout is itself slow, because `Dims` writes '
-    'its inline length as one byte that is then read back inside a 16-byte '
-    'load (a store-forwarding stall). CPython fills one struct in place. '
-    'Building the layout inline with `Layout::contiguous_unchecked`, skipping '
-    "the extra copy, and storing `Dims`' length as a `usize` made casts "
-    "faster than CPython's when measured (issue 6's report).")
+    '`cast` checks the format string (ASCII, native, one character), the byte '
+    'rule and the sizes, then builds the new layout inline (no allocation); '
+    "CPython's checks are the same work in C. On a busy machine the two are "
+    'within a few nanoseconds of each other.')
 PER_ITEM = (
     'Every `get` returns a `Result<Value>`: the index is checked, the format '
-    'is parsed again from its string, and a 32-byte `Value` is built, returned '
-    "and dropped, about 15 ns in all; CPython's whole loop turn, interpreter "
-    'included, is about 33 ns. Per-item work in a `Value` cannot be ten times '
-    'cheaper than that. A typed accessor (say `view.items::<u8>()` or '
-    '`get_as::<u8>(i)`: offset + index × stride, one bounds check, no `Value`) '
-    "measured under 1 ns an item, over 30 times CPython (issue 6's report).")
+    'string is read again, and a 32-byte `Value` is built, returned and '
+    "dropped. CPython's whole loop turn, interpreter included, costs only a few "
+    'times more, so a loop of `Value`s cannot be ten times faster. The '
+    '`typed::<T>()` rows are the same loops when the program states the '
+    'format once: each read is then a bounds check and a load.')
 TOLIST = (
     "CPython's `tolist()` of bytes stores pointers to its cached small ints "
     '(8 bytes an item, nothing allocated); a memview `Value` is 32 bytes (its '
     '`Int` holds an `i128`), so the list is four times larger to write and to '
-    'free, and `list_of` makes a recursive call per item. Reading the innermost '
-    "dimension in one loop measured 2.5 to 3 times faster (issue 6's report); "
-    "ten times CPython needs a smaller `Value` (an `i64`, with a `u64` variant "
-    'for the few values above `i64::MAX`) or a typed list.')
+    'free. Ten times CPython needs a list of plain numbers: the '
+    '`typed::<T>().to_vec()` rows.')
 WHY = {
     'create/cast/1GiB': CAST,
     'create/cast_2d/1GiB': CAST,
@@ -114,16 +111,16 @@ WHY = {
     'item/index_2d_B': PER_ITEM,
     'item/iter_1d_B': (
         '`Iter::next` builds, and the loop drops, a 32-byte `Value` per item; '
-        "CPython's iterator hands out its cached small ints. As for the index "
-        'loops, ten times needs a typed iterator that yields plain `u8`s.'),
+        "CPython's iterator hands out its cached small ints. The typed iterator "
+        '(`typed::<u8>().iter()`) yields plain `u8`s.'),
     'item/tolist_1d_B': TOLIST,
     'item/tolist_2d_B': TOLIST,
-    'item/tolist_1d_d': (
-        "CPython's `tolist()` of doubles allocates a float object per item; "
-        'memview writes a 32-byte `Value` per item, with a recursive call each. '
-        'Reading the innermost dimension in one loop measured 2.5 times faster '
-        "(issue 6's report), about four times CPython; ten times needs a typed "
-        'list (a `Vec<f64>`) rather than a list of `Value`s.'),
+    'item/tolist_1d_d': TOLIST,
+    'item/index_2d_B_typed': (
+        'A full index `[i, j]` goes through the same checks as `get_at` (the '
+        'index length, each dimension, the format), which cost more than the '
+        'read itself; a loop over rows with `sub_view` and `typed().get` avoids '
+        'them.'),
     'copy/contig_256MiB': (
         'A new 256 MiB buffer is fresh memory from the kernel: every 4 KiB page '
         'faults and is zeroed on first write. The same copy into a new `Vec` '
@@ -137,24 +134,17 @@ WHY = {
         "hardware prefetcher fetches lines in pairs, so twice the output's bytes "
         'cross the memory bus. About 0.6 of memcpy is the limit for this layout.'),
     'whole/hex_1MiB': (
-        '`hex()` first copies the view with `to_bytes()`, even a contiguous one, '
-        'then pushes the digits into a `String` one `char` at a time, checking '
-        'for a separator at every byte. Reading a contiguous view in place and '
-        'writing digit pairs from a 256-entry table into a buffer of the right '
-        "size measured 3 to 4 times faster, about twice CPython's speed "
-        "(issue 6's report)."),
+        '`hex()` writes two digits per byte from a 256-entry table into a '
+        "buffer of the right size; CPython's `hex` does the same in C, so the "
+        'two are close, and a busy machine can tip the ratio either way.'),
     'whole/hex_sep_1MiB': (
-        'As for `hex()`; with separators, the proposed version writes each '
-        "group's digits after its separator into a buffer of the right size "
-        "(issue 6's report)."),
+        'As for `hex()`, with a separator written after each group.'),
 }
 EQ = (
-    '`==` between views of the same format decodes every item of both sides '
-    'into a `Vec<Value>` (32 bytes an item, two allocations) and compares the '
-    "`Value`s; CPython compares items in place. Comparing the two views' "
-    'C-order bytes (borrowed when contiguous, gathered otherwise) with one '
-    'slice `==` for integer formats, and floats as floats, measured 25 to '
-    "1600 times faster, far ahead of CPython (issue 6's report).")
+    '`==` between views of the same integer format compares their C-order '
+    'bytes with one slice comparison (borrowed when contiguous, gathered '
+    'otherwise), and floats as floats; views of different formats are '
+    'compared item by item as Python values.')
 WHY.update({op: EQ for op in ('whole/eq_contig_B', 'whole/eq_every2nd_B', 'whole/eq_contig_d')})
 
 

@@ -87,6 +87,13 @@ def operations():
     yield 'item/tolist_1d_B', 'mv.tolist()', names
     yield 'item/tolist_1d_d', 'fmv.tolist()', names
     yield 'item/tolist_2d_B', 'grid.tolist()', names
+    # memview's typed reads mirror the same Python loops.
+    yield 'item/index_1d_B_typed', 'index_loop(mv)', names
+    yield 'item/index_1d_d_typed', 'index_loop(fmv)', names
+    yield 'item/index_2d_B_typed', 'index_loop_2d(grid)', names
+    yield 'item/iter_1d_B_typed', 'iterate(mv)', names
+    yield 'item/tolist_1d_B_typed', 'mv.tolist()', names
+    yield 'item/tolist_1d_d_typed', 'fmv.tolist()', names
 
     src = memoryview(pattern(256 * MIB))
     flat = src[:16 * MIB]
