@@ -48,6 +48,65 @@ pub struct ViewOf<B> {
 /// assert!(view.readonly());
 /// # Ok::<(), memview::Error>(())
 /// ```
+///
+/// Writing through a `View` does not compile: it has no `set`
+/// (`mv[0] = 98` on a read-only view is Python's run-time `TypeError`).
+///
+/// ```compile_fail,E0599
+/// use memview::View;
+///
+/// fn main() -> memview::Result<()> {
+///     let data = b"Bytes!".to_vec();
+///     let view = View::new(&data)?;
+///     view.set(0, 98)?;
+///     Ok(())
+/// }
+/// ```
+///
+/// While a view lives, its owner cannot be resized: the compile-time form of
+/// `BufferError: Existing exports of data: object cannot be re-sized`.
+///
+/// ```compile_fail,E0502
+/// use memview::View;
+///
+/// fn main() -> memview::Result<()> {
+///     let mut data = b"abc".to_vec();
+///     let view = View::new(&data)?;
+///     data.push(b'd'); // ba.append(100) while mv is alive
+///     println!("{}", view.get(0)?);
+///     Ok(())
+/// }
+/// ```
+///
+/// Nor dropped, nor moved away, while the view is in use.
+///
+/// ```compile_fail,E0505
+/// use memview::View;
+///
+/// fn main() -> memview::Result<()> {
+///     let data = b"abc".to_vec();
+///     let view = View::new(&data)?;
+///     drop(data);
+///     println!("{}", view.get(0)?);
+///     Ok(())
+/// }
+/// ```
+///
+/// The fix, in every case, is Python's: finish with the view first
+/// (`mv.release()` is `drop(view)`).
+///
+/// ```
+/// use memview::View;
+///
+/// fn main() -> memview::Result<()> {
+///     let mut data = b"abc".to_vec();
+///     let view = View::new(&data)?;
+///     println!("{}", view.get(0)?);
+///     view.release();
+///     data.push(b'd');
+///     Ok(())
+/// }
+/// ```
 pub type View<'a> = ViewOf<&'a [u8]>;
 
 /// A writable view: Python's `memoryview` of a `bytearray`.
@@ -61,6 +120,23 @@ pub type View<'a> = ViewOf<&'a [u8]>;
 /// drop(view);                              // mv.release()
 /// assert_eq!(data, b"AZC");
 /// # Ok::<(), memview::Error>(())
+/// ```
+///
+/// A writable view is exclusive: while it lives, nothing else may read or
+/// write its owner, not even another view (Python allows both, and leaves
+/// the two writers to race).
+///
+/// ```compile_fail,E0499
+/// use memview::ViewMut;
+///
+/// fn main() -> memview::Result<()> {
+///     let mut data = vec![0u8; 4];
+///     let mut first = ViewMut::new(&mut data)?;
+///     let mut second = ViewMut::new(&mut data)?;
+///     first.set(0, 1)?;
+///     second.set(0, 2)?;
+///     Ok(())
+/// }
 /// ```
 pub type ViewMut<'a> = ViewOf<&'a mut [u8]>;
 
