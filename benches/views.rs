@@ -16,7 +16,7 @@ use criterion::measurement::WallTime;
 use criterion::{
     black_box, criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput,
 };
-use memview::{Exporter, Layout, Order, Result, Slice, View};
+use memview::{Exporter, Layout, Order, Result, Slice, View, ViewMut};
 use std::time::Duration;
 
 const KIB: usize = 1 << 10;
@@ -255,6 +255,19 @@ fn copies(c: &mut Criterion) {
     // Order::F of a C-order matrix: the same bytes as `transpose_u8`.
     group.throughput(Throughput::Bytes(16 * MIB as u64));
     group.bench_function("order_F_u8", |b| b.iter(|| image.to_bytes_in(Order::F)));
+    // A copy into memory the caller already has (`dst[:] = src`): no new
+    // buffer, so no page faults, whatever the size.
+    let mut into = vec![0u8; 256 * MIB];
+    for len in [16 * MIB, 256 * MIB] {
+        let from = View::new(&src[..len]).unwrap();
+        group.throughput(Throughput::Bytes(len as u64));
+        group.bench_function(format!("into_{}", size_name(len)), |b| {
+            b.iter(|| {
+                let mut to = ViewMut::new(&mut into[..len]).unwrap();
+                to.set_slice(.., black_box(&from)).unwrap();
+            })
+        });
+    }
     group.finish();
 
     let mut group = timed_group(c, "memcpy", SLOW);

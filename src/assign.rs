@@ -10,10 +10,10 @@
 //! overlapping case has its own method, [`ViewMut::copy_within`], named after
 //! `slice::copy_within`.
 
-use crate::convert::gather;
 use crate::error::{Error, Result};
 use crate::export::Exporter;
 use crate::format::item_char;
+use crate::gather::{c_order_bytes, gather};
 use crate::layout::Layout;
 use crate::slice::Slice;
 use crate::view::ViewMut;
@@ -51,7 +51,10 @@ impl ViewMut<'_> {
         src_layout.check_fits(src_bytes.len())?;
         let dest = self.layout.sliced(0, &slice.into())?;
         check_same_structure(&dest, &src_layout)?;
-        let items = gather(src_bytes, &src_layout, Order::C)?;
+        // `src` cannot share bytes with `self` (Rust forbids a `&` and a
+        // `&mut` to the same bytes), so a contiguous source is read where
+        // it lies: no temporary copy.
+        let items = c_order_bytes(src_bytes, &src_layout)?;
         scatter(self.bytes, &dest, &items);
         Ok(())
     }
@@ -119,6 +122,14 @@ fn check_same_structure(dest: &Layout, src: &Layout) -> Result<()> {
 
 /// Writes `items` (C-order bytes) into the items of `layout`.
 pub(crate) fn scatter(bytes: &mut [u8], layout: &Layout, items: &[u8]) {
+    let start = layout.offset();
+    if layout.c_contiguous() {
+        // Back to back in C order: one block copy.
+        if let Some(dst) = bytes.get_mut(start..start + items.len()) {
+            dst.copy_from_slice(items);
+            return;
+        }
+    }
     let itemsize = layout.itemsize();
     let mut chunks = items.chunks_exact(itemsize);
     for_each_offset(layout, false, |at| {

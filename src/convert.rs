@@ -6,13 +6,11 @@
 use crate::bytes::Bytes;
 use crate::error::{Error, PyException, Result};
 use crate::format::{for_reading, ItemFormat};
-use crate::gather::{c_order_bytes, room};
+use crate::gather::{c_order_bytes, gather, room};
 use crate::item::unpack;
 use crate::layout::{moved, Layout};
 use crate::value::Value;
 use crate::view::{Storage, ViewOf};
-// `assign` copies a source view through the same gather.
-pub(crate) use crate::gather::gather;
 use crate::walk::Order;
 
 impl<B: Storage> ViewOf<B> {

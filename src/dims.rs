@@ -55,6 +55,7 @@ impl<T: Copy + Default> Dims<T> {
 impl<T: Copy + Default> Deref for Dims<T> {
     type Target = [T];
 
+    #[inline]
     fn deref(&self) -> &[T] {
         match self {
             Dims::Inline { len, items } => &items[..*len],
@@ -64,6 +65,7 @@ impl<T: Copy + Default> Deref for Dims<T> {
 }
 
 impl<T: Copy + Default> DerefMut for Dims<T> {
+    #[inline]
     fn deref_mut(&mut self) -> &mut [T] {
         match self {
             Dims::Inline { len, items } => &mut items[..*len],

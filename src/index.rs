@@ -205,7 +205,8 @@ fn locate_one(layout: &Layout, index: isize) -> Result<(ItemFormat, usize)> {
         ));
     }
     let i = bounded(index, layout.shape()[0], 0)?;
-    Ok((ItemFormat::for_char(code)?, layout.item_offset(&[i])))
+    let at = layout.offset() as isize + i as isize * layout.strides()[0];
+    Ok((ItemFormat::for_char(code)?, at as usize))
 }
 
 /// Where `mv[index] = v` writes: as [`locate_one`], but CPython's assignment

@@ -87,6 +87,7 @@ impl<B: Storage> ViewOf<B> {
 }
 
 impl Iter<'_> {
+    #[inline]
     fn item_at(&self, at: isize) -> Value {
         let at = at as usize;
         let size = self.format.size();
@@ -100,6 +101,7 @@ impl Iter<'_> {
 impl Iterator for Iter<'_> {
     type Item = Value;
 
+    #[inline]
     fn next(&mut self) -> Option<Value> {
         if self.remaining == 0 {
             return None;

@@ -213,6 +213,7 @@ impl Layout {
     /// assert_eq!(view.slice((.., -1))?.layout().offset(), 5); // starts at 'f'
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn offset(&self) -> usize {
         self.offset
     }
@@ -222,6 +223,7 @@ impl Layout {
     /// ```
     /// assert_eq!(memview::Layout::bytes(1).format(), "B");
     /// ```
+    #[inline]
     pub fn format(&self) -> &'static str {
         self.format
     }
@@ -232,6 +234,7 @@ impl Layout {
     /// assert_eq!(memview::Layout::new("d", &[4])?.itemsize(), 8);
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn itemsize(&self) -> usize {
         self.itemsize
     }
@@ -242,6 +245,7 @@ impl Layout {
     /// assert_eq!(memview::Layout::new("B", &[2, 3])?.shape(), &[2, 3]);
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn shape(&self) -> &[usize] {
         &self.shape
     }
@@ -253,6 +257,7 @@ impl Layout {
     /// assert_eq!(memview::Layout::new("h", &[2, 3])?.strides(), &[6, 2]);
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn strides(&self) -> &[isize] {
         &self.strides
     }
@@ -263,6 +268,7 @@ impl Layout {
     /// assert_eq!(memview::Layout::new("B", &[])?.ndim(), 0); // a single item
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn ndim(&self) -> usize {
         self.shape.len()
     }
@@ -293,6 +299,7 @@ impl Layout {
     /// ```
     /// assert!(memview::Layout::bytes(3).c_contiguous());
     /// ```
+    #[inline]
     pub fn c_contiguous(&self) -> bool {
         self.c_contiguous
     }
@@ -303,6 +310,7 @@ impl Layout {
     /// ```
     /// assert!(memview::Layout::bytes(3).f_contiguous()); // 1-D: both orders agree
     /// ```
+    #[inline]
     pub fn f_contiguous(&self) -> bool {
         self.f_contiguous
     }

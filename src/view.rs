@@ -306,6 +306,7 @@ impl<B: Storage> ViewOf<B> {
     /// assert_eq!((back.layout().offset(), back.strides()), (5, &[-2][..]));
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn layout(&self) -> &Layout {
         &self.layout
     }
@@ -331,6 +332,7 @@ impl<B: Storage> ViewOf<B> {
     /// assert_eq!(View::new(b"abc")?.len(), 3);
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn len(&self) -> usize {
         self.layout.shape.first().copied().unwrap_or(1)
     }
@@ -353,6 +355,7 @@ impl<B: Storage> ViewOf<B> {
     /// assert_eq!(View::new(b"abcdef")?.cast_shape("B", &[2, 3])?.ndim(), 2);
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn ndim(&self) -> usize {
         self.layout.ndim()
     }
@@ -364,6 +367,7 @@ impl<B: Storage> ViewOf<B> {
     /// assert_eq!(View::new(b"abcdef")?.cast_shape("B", &[2, 3])?.shape(), &[2, 3]);
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn shape(&self) -> &[usize] {
         self.layout.shape()
     }
@@ -375,6 +379,7 @@ impl<B: Storage> ViewOf<B> {
     /// assert_eq!(View::new(b"abcdef")?.slice((1..5, 2))?.strides(), &[2]); // mv[1:5:2].strides
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn strides(&self) -> &[isize] {
         self.layout.strides()
     }
@@ -398,6 +403,7 @@ impl<B: Storage> ViewOf<B> {
     /// assert_eq!(View::new(&[1.0f64, 2.0])?.itemsize(), 8);
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn itemsize(&self) -> usize {
         self.layout.itemsize()
     }
@@ -421,6 +427,7 @@ impl<B: Storage> ViewOf<B> {
     /// assert_eq!(View::new(b"abc")?.format(), "B");
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn format(&self) -> &'static str {
         self.layout.format()
     }

@@ -97,13 +97,20 @@ fn compile_fail_doc_examples_fail_with_the_codes_they_name() {
         .join(std::process::id().to_string());
     let mut problems = Vec::new();
     for (i, example) in examples.iter().enumerate() {
-        assert!(!example.codes.is_empty(), "{}: name an error code", example.at);
+        assert!(
+            !example.codes.is_empty(),
+            "{}: name an error code",
+            example.at
+        );
         let compiled = rustc
             .compile(&example.source, &scratch.join(i.to_string()), Kind::Check)
             .expect("rustc runs");
         let got = compiled.error_codes();
         if compiled.success {
-            problems.push(format!("{}: compiles, but is marked compile_fail", example.at));
+            problems.push(format!(
+                "{}: compiles, but is marked compile_fail",
+                example.at
+            ));
         } else if got != example.codes {
             let wrong: Vec<_> = got
                 .iter()

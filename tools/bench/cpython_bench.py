@@ -121,6 +121,10 @@ def operations():
     yield 'copy/transpose_u8', "view.tobytes('F')", {'view': image}
     yield 'copy/transpose_d', "view.tobytes('F')", {'view': fgrid}
     yield 'copy/order_F_u8', "view.tobytes('F')", {'view': image}
+    into = memoryview(bytearray(256 * MIB))
+    for n in (16 * MIB, 256 * MIB):
+        yield f'copy/into_{size_name(n)}', 'dst[:] = view', {'dst': into[:n], 'view': src[:n]}
+    del into
     del src, flat, image, fmv, fgrid, views
 
     a, b = memoryview(pattern(MIB)), memoryview(pattern(MIB))
