@@ -243,7 +243,15 @@ pub(crate) fn locate_many(
         return Err(Error::type_error("invalid indexing of 0-dim memory"));
     }
     let code = item_char(layout.format())?;
-    if bad_0d_index {
+    let at = offset_at(layout, index)?;
+    Ok((ItemFormat::for_char(code)?, at))
+}
+
+/// The byte offset of the item at a full index, with CPython's errors for an
+/// index of the wrong length or out of bounds (`ptr_from_tuple`).
+pub(crate) fn offset_at(layout: &Layout, index: &[isize]) -> Result<usize> {
+    let ndim = layout.ndim();
+    if ndim == 0 && !index.is_empty() {
         return Err(Error::type_error("invalid indexing of 0-dim memory"));
     }
     if index.len() < ndim {
@@ -263,7 +271,7 @@ pub(crate) fn locate_many(
     {
         at = moved(at, bounded(i, n, dim)? as isize, stride);
     }
-    Ok((ItemFormat::for_char(code)?, at))
+    Ok(at)
 }
 
 /// The layout of row `index` of the first dimension.
@@ -290,7 +298,7 @@ fn row_layout(layout: &Layout, index: isize) -> Result<Layout> {
 /// `index` made non-negative and checked against a dimension of `len` items
 /// (CPython's `lookup_dimension`).
 #[inline]
-fn bounded(index: isize, len: usize, dim: usize) -> Result<usize> {
+pub(crate) fn bounded(index: isize, len: usize, dim: usize) -> Result<usize> {
     let len_signed = isize::try_from(len).unwrap_or(isize::MAX);
     let i = if index < 0 { index + len_signed } else { index };
     if i < 0 || i >= len_signed {

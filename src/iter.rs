@@ -7,8 +7,10 @@
 use crate::error::{Error, Result};
 use crate::format::{for_reading, ItemFormat};
 use crate::item::unpack;
+use crate::layout::Layout;
 use crate::value::Value;
 use crate::view::{Storage, ViewOf};
+use crate::walk::Stepper;
 
 /// An iterator over the items of a 1-D view, as Python values.
 ///
@@ -24,9 +26,7 @@ use crate::view::{Storage, ViewOf};
 pub struct Iter<'a> {
     bytes: &'a [u8],
     format: ItemFormat,
-    next: isize,
-    stride: isize,
-    remaining: usize,
+    steps: Stepper,
 }
 
 impl<B: Storage> ViewOf<B> {
@@ -46,22 +46,25 @@ impl<B: Storage> ViewOf<B> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn iter(&self) -> Result<Iter<'_>> {
-        match self.ndim() {
-            0 => return Err(Error::type_error("invalid indexing of 0-dim memory")),
-            1 => {}
-            _ => {
-                return Err(Error::not_implemented(
-                    "multi-dimensional sub-views are not implemented",
-                ))
-            }
-        }
+        check_one_dimension(&self.layout)?;
         Ok(Iter {
             bytes: self.bytes.as_ref(),
             format: for_reading(self.format(), self.shape()[0])?,
-            next: self.layout.offset() as isize,
-            stride: self.strides()[0],
-            remaining: self.shape()[0],
+            steps: Stepper::new(&self.layout),
         })
+    }
+}
+
+/// CPython iterates 1-D views only: a 0-d view is `TypeError: invalid
+/// indexing of 0-dim memory`, an N-D one `NotImplementedError:
+/// multi-dimensional sub-views are not implemented`.
+pub(crate) fn check_one_dimension(layout: &Layout) -> Result<()> {
+    match layout.ndim() {
+        0 => Err(Error::type_error("invalid indexing of 0-dim memory")),
+        1 => Ok(()),
+        _ => Err(Error::not_implemented(
+            "multi-dimensional sub-views are not implemented",
+        )),
     }
 }
 
@@ -88,8 +91,7 @@ impl<B: Storage> ViewOf<B> {
 
 impl Iter<'_> {
     #[inline]
-    fn item_at(&self, at: isize) -> Value {
-        let at = at as usize;
+    fn item_at(&self, at: usize) -> Value {
         let size = self.format.size();
         unpack(
             self.format,
@@ -103,29 +105,17 @@ impl Iterator for Iter<'_> {
 
     #[inline]
     fn next(&mut self) -> Option<Value> {
-        if self.remaining == 0 {
-            return None;
-        }
-        let value = self.item_at(self.next);
-        self.remaining -= 1;
-        if self.remaining > 0 {
-            self.next += self.stride;
-        }
-        Some(value)
+        self.steps.front().map(|at| self.item_at(at))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.remaining, Some(self.remaining))
+        (self.steps.remaining(), Some(self.steps.remaining()))
     }
 }
 
 impl DoubleEndedIterator for Iter<'_> {
     fn next_back(&mut self) -> Option<Value> {
-        if self.remaining == 0 {
-            return None;
-        }
-        self.remaining -= 1;
-        Some(self.item_at(self.next + self.remaining as isize * self.stride))
+        self.steps.back().map(|at| self.item_at(at))
     }
 }
 

@@ -12,10 +12,11 @@ use crate::error::{Error, Result};
 use crate::export::Element;
 use crate::format::{item_char, ItemFormat};
 use crate::gather::room;
-use crate::index::{locate_many, Access};
+use crate::index::{bounded, offset_at};
+use crate::iter::check_one_dimension;
 use crate::layout::Layout;
 use crate::view::{Storage, ViewOf};
-use crate::walk::for_each_offset;
+use crate::walk::{for_each_offset, Stepper};
 use std::marker::PhantomData;
 
 /// A view's items read as `T`: made by [`ViewOf::typed`].
@@ -117,21 +118,10 @@ impl<'a, T: Element> Typed<'a, T> {
     #[inline]
     pub fn get(&self, index: isize) -> Result<T> {
         let layout = self.layout;
-        match layout.ndim() {
-            0 => return Err(Error::type_error("invalid indexing of 0-dim memory")),
-            1 => {}
-            _ => {
-                return Err(Error::not_implemented(
-                    "multi-dimensional sub-views are not implemented",
-                ))
-            }
-        }
-        let len = layout.shape()[0] as isize;
-        let i = if index < 0 { index + len } else { index };
-        if i < 0 || i >= len {
-            return Err(Error::index_error("index out of bounds on dimension 1"));
-        }
-        Ok(self.read(layout.offset() as isize + i * layout.strides()[0]))
+        check_one_dimension(layout)?;
+        let i = bounded(index, layout.shape()[0], 0)?;
+        let at = layout.offset() as isize + i as isize * layout.strides()[0];
+        Ok(self.read(at as usize))
     }
 
     /// `mv[i, j, ...]` as a `T`: the item at a full index.
@@ -146,8 +136,8 @@ impl<'a, T: Element> Typed<'a, T> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn get_at(&self, index: &[isize]) -> Result<T> {
-        let (_, at) = locate_many(self.layout, index, Access::Read)?;
-        Ok(self.read(at as isize))
+        // The format was checked when `self` was made: only the index is left.
+        Ok(self.read(offset_at(self.layout, index)?))
     }
 
     /// `iter(mv)` as `T`s: the items of a 1-D view, in order, read in place.
@@ -165,20 +155,12 @@ impl<'a, T: Element> Typed<'a, T> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn iter(&self) -> Result<TypedIter<'a, T>> {
-        let layout = self.layout;
-        match layout.ndim() {
-            0 => Err(Error::type_error("invalid indexing of 0-dim memory")),
-            1 => Ok(TypedIter {
-                bytes: self.bytes,
-                next: layout.offset() as isize,
-                stride: layout.strides()[0],
-                remaining: layout.shape()[0],
-                item: PhantomData,
-            }),
-            _ => Err(Error::not_implemented(
-                "multi-dimensional sub-views are not implemented",
-            )),
-        }
+        check_one_dimension(self.layout)?;
+        Ok(TypedIter {
+            bytes: self.bytes,
+            steps: Stepper::new(self.layout),
+            item: PhantomData,
+        })
     }
 
     /// Every item in C order, copied into a `Vec<T>`: the typed `tolist()`.
@@ -197,7 +179,7 @@ impl<'a, T: Element> Typed<'a, T> {
         if let Some(run) = self.contiguous_run() {
             out.extend(run.chunks_exact(std::mem::size_of::<T>()).map(T::read));
         } else {
-            for_each_offset(self.layout, false, |at| out.push(self.read(at as isize)));
+            for_each_offset(self.layout, false, |at| out.push(self.read(at)));
         }
         Ok(out)
     }
@@ -213,14 +195,20 @@ impl<'a, T: Element> Typed<'a, T> {
     }
 
     #[inline]
-    fn read(&self, at: isize) -> T {
-        let at = at as usize;
-        T::read(
-            self.bytes
-                .get(at..at + std::mem::size_of::<T>())
-                .unwrap_or_default(),
-        )
+    fn read(&self, at: usize) -> T {
+        read_at(self.bytes, at)
     }
+}
+
+/// The `T` whose bytes start at `at`: zero if they do not all lie in `bytes`
+/// (a view's layout is checked to fit when the view is made, so they do).
+#[inline]
+fn read_at<T: Element>(bytes: &[u8], at: usize) -> T {
+    T::read(
+        bytes
+            .get(at..at + std::mem::size_of::<T>())
+            .unwrap_or_default(),
+    )
 }
 
 /// The items of a 1-D view as `T`s, read in place: made by [`Typed::iter`].
@@ -235,21 +223,8 @@ impl<'a, T: Element> Typed<'a, T> {
 #[derive(Debug, Clone)]
 pub struct TypedIter<'a, T> {
     bytes: &'a [u8],
-    next: isize,
-    stride: isize,
-    remaining: usize,
+    steps: Stepper,
     item: PhantomData<T>,
-}
-
-impl<T: Element> TypedIter<'_, T> {
-    fn read(&self, at: isize) -> T {
-        let at = at as usize;
-        T::read(
-            self.bytes
-                .get(at..at + std::mem::size_of::<T>())
-                .unwrap_or_default(),
-        )
-    }
 }
 
 impl<T: Element> Iterator for TypedIter<'_, T> {
@@ -257,29 +232,17 @@ impl<T: Element> Iterator for TypedIter<'_, T> {
 
     #[inline]
     fn next(&mut self) -> Option<T> {
-        if self.remaining == 0 {
-            return None;
-        }
-        let item = self.read(self.next);
-        self.remaining -= 1;
-        if self.remaining > 0 {
-            self.next += self.stride;
-        }
-        Some(item)
+        self.steps.front().map(|at| read_at(self.bytes, at))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.remaining, Some(self.remaining))
+        (self.steps.remaining(), Some(self.steps.remaining()))
     }
 }
 
 impl<T: Element> DoubleEndedIterator for TypedIter<'_, T> {
     fn next_back(&mut self) -> Option<T> {
-        if self.remaining == 0 {
-            return None;
-        }
-        self.remaining -= 1;
-        Some(self.read(self.next + self.remaining as isize * self.stride))
+        self.steps.back().map(|at| read_at(self.bytes, at))
     }
 }
 

@@ -19,7 +19,6 @@
 use crate::error::{Error, Result};
 use crate::export::Exporter;
 use crate::layout::Layout;
-use crate::slice::Slice;
 use std::fmt;
 
 /// A view of an exporter's bytes, generic over how it borrows them: see
@@ -201,51 +200,6 @@ impl<'a> ViewMut<'a> {
             bytes: &mut *self.bytes,
             layout: self.layout.clone(),
         }
-    }
-
-    /// A writable view of part of this one: `mv[start:stop:step]`, still
-    /// writable. Slices the first dimension; see [`ViewOf::slice`].
-    ///
-    /// # Errors
-    /// As [`ViewOf::slice`].
-    ///
-    /// ```
-    /// use memview::ViewMut;
-    /// let mut data = b"abcdef".to_vec();
-    /// let mut view = ViewMut::new(&mut data)?;
-    /// view.slice_mut((.., 2))?.set(1, b'X')?; // mv[::2][1] = ord('X')
-    /// assert_eq!(view.to_bytes()?.to_string(), "b'abXdef'");
-    /// # Ok::<(), memview::Error>(())
-    /// ```
-    pub fn slice_mut(&mut self, slice: impl Into<Slice>) -> Result<ViewMut<'_>> {
-        let layout = sliced_first_dim(&self.layout, &slice.into())?;
-        Ok(ViewOf {
-            bytes: &mut *self.bytes,
-            layout,
-        })
-    }
-
-    /// Like [`slice_mut`](ViewMut::slice_mut), for any one dimension: an
-    /// extension, since CPython slices only the first.
-    ///
-    /// # Errors
-    /// As [`ViewOf::slice_dim`].
-    ///
-    /// ```
-    /// use memview::ViewMut;
-    /// let mut data = vec![0u8; 6];
-    /// let mut grid = ViewMut::new(&mut data)?.into_cast_shape("B", &[2, 3])?;
-    /// let mut column = grid.slice_dim_mut(1, 1..2)?; // grid[:, 1:2], not in CPython
-    /// column.set_at(&[1, 0], 7)?;
-    /// assert_eq!(grid.to_list()?.to_string(), "[[0, 0, 0], [0, 7, 0]]");
-    /// # Ok::<(), memview::Error>(())
-    /// ```
-    pub fn slice_dim_mut(&mut self, dim: usize, slice: impl Into<Slice>) -> Result<ViewMut<'_>> {
-        let layout = sliced_dim(&self.layout, dim, &slice.into())?;
-        Ok(ViewOf {
-            bytes: &mut *self.bytes,
-            layout,
-        })
     }
 }
 
@@ -509,97 +463,6 @@ impl<B: Storage> ViewOf<B> {
     /// ```
     pub fn release(self) {}
 
-    /// `mv[start:stop:step]`: a view of part of the first dimension, sharing
-    /// the same bytes. O(1): only the offset, shape and stride change.
-    ///
-    /// # Errors
-    /// `ValueError: slice step cannot be zero`; `TypeError: invalid indexing
-    /// of 0-dim memory` on a 0-dimensional view.
-    ///
-    /// ```
-    /// use memview::View;
-    /// let view = View::new(b"abcdef")?;
-    /// assert_eq!(view.slice(1..4)?.to_bytes()?, b"bcd");       // mv[1:4]
-    /// assert_eq!(view.slice((.., -1))?.to_bytes()?, b"fedcba"); // mv[::-1]
-    /// assert_eq!(view.slice(10..20)?.shape(), &[0]);          // clamped, not an error
-    /// # Ok::<(), memview::Error>(())
-    /// ```
-    pub fn slice(&self, slice: impl Into<Slice>) -> Result<ViewOf<B::Shared<'_>>> {
-        Ok(ViewOf {
-            bytes: self.bytes.share(),
-            layout: sliced_first_dim(&self.layout, &slice.into())?,
-        })
-    }
-
-    /// Slices any one dimension: `x[:, 1:3]` in NumPy terms. An extension:
-    /// CPython's memoryview slices only the first dimension and raises
-    /// `NotImplementedError: multi-dimensional slicing is not implemented`.
-    ///
-    /// # Errors
-    /// `ValueError: slice step cannot be zero`; `IndexError` if `dim` is not
-    /// a dimension of the view.
-    ///
-    /// ```
-    /// use memview::View;
-    /// let grid = View::new(b"abcdef")?.cast_shape("B", &[2, 3])?;
-    /// let last_column = grid.slice_dim(1, 2..)?;
-    /// assert_eq!(last_column.to_bytes()?, b"cf");
-    /// # Ok::<(), memview::Error>(())
-    /// ```
-    pub fn slice_dim(&self, dim: usize, slice: impl Into<Slice>) -> Result<ViewOf<B::Shared<'_>>> {
-        Ok(ViewOf {
-            bytes: self.bytes.share(),
-            layout: sliced_dim(&self.layout, dim, &slice.into())?,
-        })
-    }
-
-    /// Consumes the view and slices its first dimension, keeping its kind
-    /// and lifetime: a [`ViewMut`] stays writable for all of `'a`.
-    ///
-    /// # Errors
-    /// As [`slice`](ViewOf::slice).
-    ///
-    /// ```
-    /// use memview::ViewMut;
-    /// let mut data = b"abc".to_vec();
-    /// let mut tail = ViewMut::new(&mut data)?.into_slice(1..)?;
-    /// tail.set(0, b'B')?;
-    /// assert_eq!(data, b"aBc");
-    /// # Ok::<(), memview::Error>(())
-    /// ```
-    pub fn into_slice(self, slice: impl Into<Slice>) -> Result<ViewOf<B>> {
-        let layout = sliced_first_dim(&self.layout, &slice.into())?;
-        Ok(ViewOf {
-            bytes: self.bytes,
-            layout,
-        })
-    }
-
-    /// [`slice_dim`](ViewOf::slice_dim), consuming the view and keeping its
-    /// kind and lifetime: a function can return a writable column of a view
-    /// it made.
-    ///
-    /// # Errors
-    /// As [`slice_dim`](ViewOf::slice_dim).
-    ///
-    /// ```
-    /// use memview::{ViewMut, Result};
-    /// fn second_column(data: &mut [u8]) -> Result<ViewMut<'_>> {
-    ///     ViewMut::new(data)?.into_cast_shape("B", &[2, 3])?.into_slice_dim(1, 1..2)
-    /// }
-    /// let mut data = vec![0u8; 6];
-    /// second_column(&mut data)?.set_at(&[1, 0], 9)?;
-    /// assert_eq!(data, [0, 0, 0, 0, 9, 0]);
-    /// # Ok::<(), memview::Error>(())
-    /// ```
-    pub fn into_slice_dim(self, dim: usize, slice: impl Into<Slice>) -> Result<ViewOf<B>> {
-        let layout = sliced_dim(&self.layout, dim, &slice.into())?;
-        Ok(ViewOf {
-            bytes: self.bytes,
-            layout,
-        })
-    }
-
     /// The view's items as one plain byte slice, without copying, if they lie
     /// back to back in C order: what `f.write(mv)` asks a view for.
     ///
@@ -731,22 +594,4 @@ impl<B: Storage> fmt::Debug for ViewOf<B> {
             .field("obj", &format!("{} bytes", self.bytes.as_ref().len()))
             .finish()
     }
-}
-
-/// CPython slices only dimension 0, and a 0-d view not at all.
-fn sliced_first_dim(layout: &Layout, slice: &Slice) -> Result<Layout> {
-    if layout.ndim() == 0 {
-        return Err(Error::type_error("invalid indexing of 0-dim memory"));
-    }
-    layout.sliced(0, slice)
-}
-
-fn sliced_dim(layout: &Layout, dim: usize, slice: &Slice) -> Result<Layout> {
-    if dim >= layout.ndim() {
-        return Err(Error::index_error(format!(
-            "memview: dimension {dim} is out of range for a {}-dimension view",
-            layout.ndim()
-        )));
-    }
-    layout.sliced(dim, slice)
 }

@@ -187,6 +187,57 @@ pub(crate) fn for_each_offset(layout: &Layout, fortran: bool, mut visit: impl Fn
     });
 }
 
+/// The byte offsets of a 1-D layout's items, taken from either end: what
+/// both item iterators ([`Iter`](crate::Iter) and
+/// [`TypedIter`](crate::TypedIter)) walk.
+#[derive(Debug, Clone)]
+pub(crate) struct Stepper {
+    next: isize,
+    stride: isize,
+    remaining: usize,
+}
+
+impl Stepper {
+    /// The steps along the first dimension of `layout` (a 1-D one).
+    pub(crate) fn new(layout: &Layout) -> Stepper {
+        Stepper {
+            next: layout.offset() as isize,
+            stride: layout.strides().first().copied().unwrap_or(0),
+            remaining: layout.shape().first().copied().unwrap_or(0),
+        }
+    }
+
+    /// The offset of the first item not yet taken from the front.
+    #[inline]
+    pub(crate) fn front(&mut self) -> Option<usize> {
+        if self.remaining == 0 {
+            return None;
+        }
+        let here = self.next;
+        self.remaining -= 1;
+        // Step only while items remain: the last step could leave the buffer.
+        if self.remaining > 0 {
+            self.next += self.stride;
+        }
+        Some(here as usize)
+    }
+
+    /// The offset of the last item not yet taken from the back.
+    #[inline]
+    pub(crate) fn back(&mut self) -> Option<usize> {
+        if self.remaining == 0 {
+            return None;
+        }
+        self.remaining -= 1;
+        Some((self.next + self.remaining as isize * self.stride) as usize)
+    }
+
+    /// How many items are left.
+    pub(crate) fn remaining(&self) -> usize {
+        self.remaining
+    }
+}
+
 /// The byte offset of every item of a layout, in C order, one at a time:
 /// for walking two views side by side, as `==` does, without copying either.
 /// The index is an odometer whose last digit turns fastest.

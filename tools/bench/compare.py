@@ -62,8 +62,6 @@ OPERATIONS = {
     'item/tolist_1d_d_typed': ('`typed::<f64>().to_vec()`, 64 Ki doubles', '`mv.tolist()`, format `d`', None, 'x10'),
     'copy/contig_64KiB': ('`to_bytes`, contiguous, 64 KiB', '`mv.tobytes()`', 64 << 10, 'memcpy0.9'),
     'copy/contig_16MiB': ('`to_bytes`, contiguous, 16 MiB', '`mv.tobytes()`', 16 << 20, 'memcpy0.9'),
-    'copy/contig_64KiB': CONTIGUOUS,
-    'copy/contig_16MiB': CONTIGUOUS,
     'copy/contig_256MiB': ('`to_bytes`, contiguous, 256 MiB', '`mv.tobytes()`', 256 << 20, 'memcpy0.9'),
     'copy/into_16MiB': ('16 MiB into an existing buffer, `set_slice`', '`dst[:] = mv`', 16 << 20, 'memcpy0.9'),
     'copy/into_256MiB': ('256 MiB into an existing buffer, `set_slice`', '`dst[:] = mv`', 256 << 20, 'memcpy0.9'),
@@ -132,6 +130,8 @@ WHY = {
         'index length, each dimension, the format), which cost more than the '
         'read itself; a loop over rows with `sub_view` and `typed().get` avoids '
         'them.'),
+    'copy/contig_64KiB': CONTIGUOUS,
+    'copy/contig_16MiB': CONTIGUOUS,
     'copy/contig_256MiB': (
         'A new 256 MiB buffer is fresh memory from the kernel: every 4 KiB page '
         'faults and is zeroed on first write. The same copy into a new `Vec` '
