@@ -31,6 +31,7 @@ fn main() -> ExitCode {
     if let Some(code) = libtest_arguments() {
         return code;
     }
+    let started = std::time::Instant::now();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let book = match Book::load(root.join("book")) {
         Ok(book) => book,
@@ -62,16 +63,17 @@ fn main() -> ExitCode {
             chapter.name
         );
     }
+    let seconds = started.elapsed().as_secs_f64();
     if problems.is_empty() {
         match python {
             PythonRun::Skipped(_) => {
-                println!("\nbook check: ok, BUT THE PYTHON EXAMPLES WERE NOT RUN\n")
+                println!("\nbook check: ok, BUT THE PYTHON EXAMPLES WERE NOT RUN ({seconds:.2} s)\n")
             }
-            _ => println!("\nbook check: ok\n"),
+            _ => println!("\nbook check: ok ({seconds:.2} s)\n"),
         }
         return ExitCode::SUCCESS;
     }
-    eprintln!("\nbook check: {} problem(s)\n", problems.len());
+    eprintln!("\nbook check: {} problem(s) ({seconds:.2} s)\n", problems.len());
     for problem in &problems {
         eprintln!("{problem}\n");
     }

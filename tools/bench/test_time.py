@@ -71,6 +71,11 @@ def test_runs(output):
             passed, failed, ignored, seconds = result.groups()
             runs.append((float(seconds), current, int(passed) + int(failed), int(ignored)))
             current = None
+        # tests/book.rs has no libtest summary; it prints its own, timed.
+        book = re.match(r'book check: ok.*\(([\d.]+) s\)', line)
+        if book and current:
+            runs.append((float(book.group(1)), current, 'the book', 0))
+            current = None
     return sorted(runs, reverse=True)
 
 
@@ -122,8 +127,9 @@ def main():
                'checking what to rebuild and starting each binary, rustdoc collecting the '
                'doc-tests' + (f', and recompiling {", ".join(rebuilt)}, changed between the '
                               'two runs' if rebuilt else '')
-               + '. The doc-tests\' time includes compiling them: rustdoc builds every '
-               'example as a program of its own.']
+               + '. The times of the doc-tests and of the book check include compiling '
+               'their examples: rustdoc and the book check build every example as a '
+               'program of its own.']
     md.append('')
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text('\n'.join(md))
