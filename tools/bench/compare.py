@@ -137,9 +137,9 @@ WHY = {
         'faults and is zeroed on first write. The same copy into a new `Vec` '
         '(`to_vec()`, in the memcpy table) costs the same, and so does '
         "CPython's `tobytes()`; smaller buffers reuse memory the allocator "
-        'already holds and reach memcpy speed. Closing it needs the copy to go '
-        'into memory the caller already has (a `to_bytes_into(&mut Vec<u8>)` or '
-        '`write_to(impl Write)` method), not a faster loop.'),
+        'already holds and reach memcpy speed. No loop closes it; a copy into '
+        'memory the caller already has does: the `set_slice` rows (`dst[:] = mv`) '
+        'copy as many bytes at memcpy speed.'),
     'copy/rows64_every2nd': (
         'Rows of 64 bytes, 128 bytes apart: each row is one cache line, but the '
         "hardware prefetcher fetches lines in pairs, so twice the output's bytes "
