@@ -175,4 +175,11 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {}
 
 /// The result of a memoryview operation.
+///
+/// ```
+/// fn first(data: &[u8]) -> memview::Result<memview::Value> {
+///     memview::View::new(data)?.get(0) // memoryview(data)[0]
+/// }
+/// assert!(first(b"").is_err());
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -18,6 +18,12 @@ use crate::slice::Slice;
 use crate::struct_format;
 
 /// CPython's `PyBUF_MAX_NDIM`: the most dimensions a view may have.
+///
+/// ```
+/// use memview::{Layout, MAX_NDIM};
+/// assert!(Layout::new("B", &[1; MAX_NDIM]).is_ok());
+/// assert!(Layout::new("B", &[1; MAX_NDIM + 1]).is_err());
+/// ```
 pub const MAX_NDIM: usize = 64;
 
 /// The shape of the data an exporter lends: item format and size, shape,

@@ -41,6 +41,13 @@ pub struct Slice {
 
 impl Slice {
     /// The whole dimension, `[:]`.
+    ///
+    /// ```
+    /// use memview::Slice;
+    /// assert_eq!(Slice::FULL, Slice::from(..));
+    /// assert_eq!(Slice::FULL.indices(4)?, (0, 1, 4));
+    /// # Ok::<(), memview::Error>(())
+    /// ```
     pub const FULL: Slice = Slice {
         start: None,
         stop: None,

@@ -26,6 +26,17 @@ use std::fmt;
 ///
 /// Every method that only reads is available on both; the methods that write
 /// exist only on [`ViewMut`].
+///
+/// ```
+/// use memview::{View, ViewMut};
+/// fn first_item<B: memview::Storage>(view: &memview::ViewOf<B>) -> String {
+///     view.get(0).map(|v| v.to_string()).unwrap_or_default() // reads: either kind
+/// }
+/// let mut data = vec![7u8, 8];
+/// assert_eq!(first_item(&View::new(&data)?), "7");
+/// assert_eq!(first_item(&ViewMut::new(&mut data)?), "7");
+/// # Ok::<(), memview::Error>(())
+/// ```
 #[derive(Clone)]
 pub struct ViewOf<B> {
     /// The exporter's whole buffer, not only the part this view shows.
@@ -205,6 +216,18 @@ impl<'a> ViewMut<'a> {
 
 /// What a view can borrow: `&[u8]` (read-only) or `&mut [u8]` (writable).
 /// Sealed: these two are the only kinds of view.
+///
+/// ```
+/// use memview::{Storage, View, ViewMut};
+/// assert!(!<&[u8] as Storage>::WRITABLE);
+/// assert!(<&mut [u8] as Storage>::WRITABLE);
+/// // A slice of a `View<'a>` borrows the bytes for all of 'a, not just
+/// // while the view lives: it can outlive the view it came from.
+/// let data = b"abc";
+/// let tail = View::new(data)?.slice(1..)?;
+/// assert_eq!(tail.to_bytes()?, b"bc");
+/// # Ok::<(), memview::Error>(())
+/// ```
 pub trait Storage: AsRef<[u8]> + sealed::Sealed {
     /// Whether views over this storage may write.
     const WRITABLE: bool;
