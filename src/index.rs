@@ -204,9 +204,16 @@ fn locate_one(layout: &Layout, index: isize) -> Result<(ItemFormat, usize)> {
             "multi-dimensional sub-views are not implemented",
         ));
     }
+    let at = offset_1d(layout, index)?;
+    Ok((ItemFormat::for_char(code)?, at))
+}
+
+/// The byte offset of item `index` of a 1-D layout, counted from the end
+/// when negative and checked against the dimension.
+#[inline]
+pub(crate) fn offset_1d(layout: &Layout, index: isize) -> Result<usize> {
     let i = bounded(index, layout.shape()[0], 0)?;
-    let at = layout.offset() as isize + i as isize * layout.strides()[0];
-    Ok((ItemFormat::for_char(code)?, at as usize))
+    Ok((layout.offset() as isize + i as isize * layout.strides()[0]) as usize)
 }
 
 /// Where `mv[index] = v` writes: as [`locate_one`], but CPython's assignment
@@ -216,7 +223,7 @@ fn locate_one_for_write(layout: &Layout, index: isize) -> Result<(ItemFormat, us
     match layout.ndim() {
         0 => Err(Error::type_error("invalid indexing of 0-dim memory")),
         1 => {
-            let at = layout.item_offset(&[bounded(index, layout.shape()[0], 0)?]);
+            let at = offset_1d(layout, index)?;
             Ok((ItemFormat::for_char(code)?, at))
         }
         _ => Err(Error::not_implemented("sub-views are not implemented")),
@@ -298,7 +305,7 @@ fn row_layout(layout: &Layout, index: isize) -> Result<Layout> {
 /// `index` made non-negative and checked against a dimension of `len` items
 /// (CPython's `lookup_dimension`).
 #[inline]
-pub(crate) fn bounded(index: isize, len: usize, dim: usize) -> Result<usize> {
+fn bounded(index: isize, len: usize, dim: usize) -> Result<usize> {
     let len_signed = isize::try_from(len).unwrap_or(isize::MAX);
     let i = if index < 0 { index + len_signed } else { index };
     if i < 0 || i >= len_signed {

@@ -12,7 +12,7 @@ use crate::error::{Error, Result};
 use crate::export::Element;
 use crate::format::{item_char, ItemFormat};
 use crate::gather::room;
-use crate::index::{bounded, offset_at};
+use crate::index::{offset_1d, offset_at};
 use crate::iter::check_one_dimension;
 use crate::layout::Layout;
 use crate::view::{Storage, ViewOf};
@@ -119,9 +119,7 @@ impl<'a, T: Element> Typed<'a, T> {
     pub fn get(&self, index: isize) -> Result<T> {
         let layout = self.layout;
         check_one_dimension(layout)?;
-        let i = bounded(index, layout.shape()[0], 0)?;
-        let at = layout.offset() as isize + i as isize * layout.strides()[0];
-        Ok(self.read(at as usize))
+        Ok(self.read(offset_1d(layout, index)?))
     }
 
     /// `mv[i, j, ...]` as a `T`: the item at a full index.
