@@ -14,9 +14,9 @@
 
 use criterion::measurement::WallTime;
 use criterion::{
-    black_box, criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput,
+    BenchmarkGroup, Criterion, Throughput, black_box, criterion_group, criterion_main,
 };
-use memview::{Exporter, Layout, Order, Result, Slice, View, ViewMut};
+use memview::{Exporter, Order, Slice, View, ViewMut};
 use std::time::Duration;
 
 const KIB: usize = 1 << 10;
@@ -37,31 +37,6 @@ fn doubles(len: usize) -> Vec<f64> {
 /// swapping the strides: a view of it is `cols × rows`, and its C-order bytes
 /// are the transpose. CPython's memoryview cannot transpose; its
 /// `tobytes('F')` on the untransposed matrix produces the same bytes.
-struct Transposed<'a> {
-    bytes: &'a [u8],
-    format: &'static str,
-    itemsize: usize,
-    rows: usize,
-    cols: usize,
-}
-
-impl Exporter for Transposed<'_> {
-    fn layout(&self) -> Result<Layout> {
-        let (rows, cols, size) = (self.rows, self.cols, self.itemsize as isize);
-        Layout::strided(
-            self.format,
-            self.itemsize,
-            &[cols, rows],
-            &[size, cols as isize * size],
-            0,
-        )
-    }
-
-    fn bytes(&self) -> &[u8] {
-        self.bytes
-    }
-}
-
 fn size_name(len: usize) -> String {
     match len {
         n if n >= GIB => format!("{}GiB", n / GIB),
@@ -115,7 +90,7 @@ fn create(c: &mut Criterion) {
         group.bench_function(format!("cast_2d/{name}"), |b| {
             b.iter(|| {
                 black_box(&view)
-                    .cast_shape("B", &[len / KIB, KIB])
+                    .cast_with("B", &[len / KIB, KIB])
                     .unwrap()
                     .len()
             })
@@ -130,7 +105,7 @@ fn per_item(c: &mut Criterion) {
     let floats = doubles(64 * KIB);
     let view = View::new(&bytes).unwrap();
     let fview = View::new(&floats).unwrap();
-    let grid = view.cast_shape("B", &[256, 256]).unwrap();
+    let grid = view.cast_with("B", &[256, 256]).unwrap();
     let mut group = timed_group(c, "item", QUICK);
     group.bench_function("index_1d_B", |b| {
         b.iter(|| {
@@ -157,7 +132,7 @@ fn per_item(c: &mut Criterion) {
     });
     group.bench_function("iter_1d_B", |b| {
         b.iter(|| {
-            for item in view.iter().unwrap() {
+            for item in view.try_iter().unwrap() {
                 black_box(item);
             }
         })
@@ -192,7 +167,7 @@ fn per_item(c: &mut Criterion) {
     });
     group.bench_function("iter_1d_B_typed", |b| {
         b.iter(|| {
-            for item in bytes_as_u8.iter().unwrap() {
+            for item in bytes_as_u8.try_iter().unwrap() {
                 black_box(item);
             }
         })
@@ -226,35 +201,23 @@ fn copies(c: &mut Criterion) {
     bench("reversed", 16 * MIB, flat.slice((.., -1)).unwrap());
     let fview = View::new(&floats).unwrap();
     bench("reversed_d", 16 * MIB, fview.slice((.., -1)).unwrap());
-    let image = flat.cast_shape("B", &[4096, 4096]).unwrap();
+    let image = flat.cast_with("B", &[4096, 4096]).unwrap();
     bench("column", 4 * KIB, image.slice_dim(1, 7..8).unwrap());
-    let rows64 = flat.cast_shape("B", &[16 * MIB / 64, 64]).unwrap();
+    let rows64 = flat.cast_with("B", &[16 * MIB / 64, 64]).unwrap();
     bench("rows64_every2nd", 8 * MIB, rows64.slice((.., 2)).unwrap());
-    let rows1k = flat.cast_shape("B", &[16 * KIB, KIB]).unwrap();
+    let rows1k = flat.cast_with("B", &[16 * KIB, KIB]).unwrap();
     bench("rows1K_every2nd", 8 * MIB, rows1k.slice((.., 2)).unwrap());
-    let t8 = Transposed {
-        bytes: &src[..16 * MIB],
-        format: "B",
-        itemsize: 1,
-        rows: 4096,
-        cols: 4096,
-    };
-    bench("transpose_u8", 16 * MIB, View::new(&t8).unwrap());
-    let t64 = Transposed {
-        bytes: fbytes,
-        format: "d",
-        itemsize: 8,
-        rows: 2048,
-        cols: 1024,
-    };
-    bench("transpose_d", 16 * MIB, View::new(&t64).unwrap());
-    let cube = flat.cast_shape("i", &[256, 128, 128]).unwrap();
+    bench("transpose_u8", 16 * MIB, image.transpose());
+    let doubles = View::new(fbytes).unwrap();
+    let matrix = doubles.cast_with("d", &[2048, 1024]).unwrap();
+    bench("transpose_d", 16 * MIB, matrix.transpose());
+    let cube = flat.cast_with("i", &[256, 128, 128]).unwrap();
     bench("nd3_reversed_i", 16 * MIB, cube.slice((.., -1)).unwrap());
-    let four = flat.cast_shape("B", &[16, 16, 256, 256]).unwrap();
+    let four = flat.cast_with("B", &[16, 16, 256, 256]).unwrap();
     bench("nd4_every2nd", 8 * MIB, four.slice((.., 2)).unwrap());
     // Order::F of a C-order matrix: the same bytes as `transpose_u8`.
     group.throughput(Throughput::Bytes(16 * MIB as u64));
-    group.bench_function("order_F_u8", |b| b.iter(|| image.to_bytes_in(Order::F)));
+    group.bench_function("order_F_u8", |b| b.iter(|| image.to_bytes_with(Order::F)));
     // A copy into memory the caller already has (`dst[:] = src`): no new
     // buffer, so no page faults, whatever the size.
     let mut into = vec![0u8; 256 * MIB];
@@ -298,7 +261,7 @@ fn whole(c: &mut Criterion) {
     let (fva, fvb) = (View::new(&fa).unwrap(), View::new(&fb).unwrap());
     let mut group = timed_group(c, "whole", QUICK);
     group.bench_function("hex_1MiB", |b| b.iter(|| va.hex()));
-    group.bench_function("hex_sep_1MiB", |b| b.iter(|| va.hex_with(":", 2).unwrap()));
+    group.bench_function("hex_sep_1MiB", |b| b.iter(|| va.hex_with(':', 2).unwrap()));
     group.bench_function("eq_contig_B", |b| b.iter(|| va == vb));
     let (sa, sb) = (va.slice((.., 2)).unwrap(), vb.slice((.., 2)).unwrap());
     group.bench_function("eq_every2nd_B", |b| b.iter(|| sa == sb));

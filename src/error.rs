@@ -16,6 +16,9 @@
 //! assert_eq!(format!("{err:#}"), "IndexError: index out of bounds on dimension 1");
 //! # Ok::<(), memview::Error>(())
 //! ```
+//!
+//! The messages CPython gives in more than one place are named constructors
+//! at the end of this file, so each is written once.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -128,26 +131,6 @@ impl Error {
         &self.message
     }
 
-    pub(crate) fn type_error(message: impl Into<Cow<'static, str>>) -> Error {
-        Error::new(PyException::TypeError, message)
-    }
-
-    pub(crate) fn value_error(message: impl Into<Cow<'static, str>>) -> Error {
-        Error::new(PyException::ValueError, message)
-    }
-
-    pub(crate) fn index_error(message: impl Into<Cow<'static, str>>) -> Error {
-        Error::new(PyException::IndexError, message)
-    }
-
-    pub(crate) fn not_implemented(message: impl Into<Cow<'static, str>>) -> Error {
-        Error::new(PyException::NotImplementedError, message)
-    }
-
-    pub(crate) fn buffer_error(message: impl Into<Cow<'static, str>>) -> Error {
-        Error::new(PyException::BufferError, message)
-    }
-
     /// `BufferError: Object is not writable.`: what a read-only exporter
     /// answers to a request for a writable view (CPython's `PyBuffer_FillInfo`).
     ///
@@ -158,16 +141,97 @@ impl Error {
     pub fn not_writable() -> Error {
         Error::buffer_error("Object is not writable.")
     }
+
+    pub(crate) fn type_error(message: impl Into<Cow<'static, str>>) -> Error {
+        Error::new(PyException::TypeError, message)
+    }
+
+    pub(crate) fn value_error(message: impl Into<Cow<'static, str>>) -> Error {
+        Error::new(PyException::ValueError, message)
+    }
+
+    pub(crate) fn not_implemented(message: impl Into<Cow<'static, str>>) -> Error {
+        Error::new(PyException::NotImplementedError, message)
+    }
+
+    pub(crate) fn buffer_error(message: impl Into<Cow<'static, str>>) -> Error {
+        Error::new(PyException::BufferError, message)
+    }
+
+    pub(crate) fn overflow(message: &'static str) -> Error {
+        Error::new(PyException::OverflowError, message)
+    }
+}
+
+/// CPython's messages that more than one operation gives.
+impl Error {
+    /// Any index, slice or iteration of a 0-dimensional view.
+    pub(crate) fn zero_dim() -> Error {
+        Error::type_error("invalid indexing of 0-dim memory")
+    }
+
+    /// Reading `mv[i]` or iterating an N-D view (`memory_item`, `memory_iter`).
+    pub(crate) fn multi_dim_sub_views() -> Error {
+        Error::not_implemented("multi-dimensional sub-views are not implemented")
+    }
+
+    /// An index tuple shorter than the view's dimensions, or `mv[i] = v`
+    /// on an N-D view.
+    pub(crate) fn sub_views() -> Error {
+        Error::not_implemented("sub-views are not implemented")
+    }
+
+    /// `index out of bounds on dimension 2`, counting dimensions from 1.
+    pub(crate) fn out_of_bounds(dim: usize) -> Error {
+        Error::new(
+            PyException::IndexError,
+            format!("index out of bounds on dimension {}", dim + 1),
+        )
+    }
+
+    /// A slice with step 0 (`PySlice_Unpack`).
+    pub(crate) fn zero_step() -> Error {
+        Error::value_error("slice step cannot be zero")
+    }
+
+    /// A format memoryview cannot index: not one character after an
+    /// optional `@` (`adjust_fmt`).
+    pub(crate) fn unsupported_format(format: &str) -> Error {
+        Error::not_implemented(format!("memoryview: unsupported format {format}"))
+    }
+
+    /// One character memoryview does not know (`unpack_single`).
+    pub(crate) fn format_not_supported(code: char) -> Error {
+        Error::not_implemented(format!("memoryview: format {code} not supported"))
+    }
+
+    /// Asking for the bytes of a view that are not back to back in C order.
+    pub(crate) fn not_c_contiguous() -> Error {
+        Error::buffer_error("memoryview: underlying buffer is not C-contiguous")
+    }
+
+    /// Too many dimensions (`PyBUF_MAX_NDIM`).
+    pub(crate) fn too_many_dims() -> Error {
+        Error::value_error("memoryview: number of dimensions must not exceed 64")
+    }
+
+    /// A copy the machine cannot hold.
+    pub(crate) fn out_of_memory(bytes: usize) -> Error {
+        Error::new(
+            PyException::MemoryError,
+            format!("memview: cannot allocate {bytes} bytes"),
+        )
+    }
 }
 
 /// `{}` prints CPython's message; `{:#}` prints `Exception: message`, the last
 /// line of a Python traceback.
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (f.alternate(), f.width().is_some()) {
-            (true, true) => f.pad(&format!("{}: {}", self.exception, self.message)),
-            (true, false) => write!(f, "{}: {}", self.exception, self.message),
-            (false, _) => f.pad(&self.message),
+        if f.alternate() {
+            f.pad(&format!("{}: {}", self.exception, self.message))
+        } else {
+            f.pad(&self.message)
         }
     }
 }

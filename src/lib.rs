@@ -13,8 +13,10 @@
 //! | `mv[1]`, `mv[-1]`, `mv[1, 2]`            | `mv.get(1)?`, `mv.get(-1)?`, `mv.get_at(&[1, 2])?` |
 //! | `mv[1:5:2]`, `mv[::-1]`                  | `mv.slice((1..5, 2))?`, `mv.slice((.., -1))?` |
 //! | `mv[0] = 65`                             | `mv.set(0, 65)?`                           |
-//! | `mv.tobytes()`, `mv.tolist()`, `mv.hex()`| `mv.to_bytes()`, `mv.to_list()?`, `mv.hex()` |
-//! | `mv.cast('i')`, `mv.cast('B', [2, 3])`   | `mv.cast("i")?`, `mv.cast_shape("B", &[2, 3])?` |
+//! | `mv.tobytes()`, `mv.tolist()`, `mv.hex()`| `mv.to_bytes()?`, `mv.to_list()?`, `mv.hex()?` |
+//! | `mv.tobytes('F')`, `mv.hex(':', 2)`      | `mv.to_bytes_with(Order::F)?`, `mv.hex_with(':', 2)?` |
+//! | `mv.cast('i')`, `mv.cast('B', [2, 3])`   | `mv.cast("i")?`, `mv.cast_with("B", &[2, 3])?` |
+//! | `for x in mv`, `reversed(mv)`, `x in mv` | `mv.try_iter()?`, `mv.try_reversed()?`, `mv.contains(x)?` |
 //! | `mv.release()`                           | `mv.release()` or `drop(mv)`               |
 //! | an exception                             | `Err(`[`Error`]`)`, naming the exception   |
 //!
@@ -32,45 +34,56 @@
 //! # Ok::<(), memview::Error>(())
 //! ```
 //!
-//! Each module holds one idea; read them in this order: [`export`] (the
-//! buffer protocol), [`layout`], [`view`], [`slice`](mod@slice), [`index`], [`format`](mod@format),
-//! [`item`], [`walk`], [`convert`], [`cast`], [`assign`], [`compare`],
-//! [`iter`], [`typed`], [`diagram`].
+//! ## Names
+//!
+//! A method named after a Python one does what it does. Its variants follow
+//! five rules:
+//!
+//! - **`_with`**: the Python call with its optional arguments:
+//!   [`cast_with`](ViewOf::cast_with) is `cast(format, shape)`,
+//!   [`to_bytes_with`](ViewOf::to_bytes_with) is `tobytes(order)`,
+//!   [`hex_with`](ViewOf::hex_with) is `hex(sep, bytes_per_sep)`.
+//! - **`_at`**: at a full index, one number per dimension (`mv[i, j]`):
+//!   [`get_at`](ViewOf::get_at), [`set_at`](ViewMut::set_at).
+//! - **`_dim`**: along any dimension, where CPython works on the first only
+//!   (an extension): [`slice_dim`](ViewOf::slice_dim).
+//! - **`_mut`** and **`into_`**: a view made from a view comes in three
+//!   faces, as ndarray's methods do: `slice(&self)` gives a read-only view
+//!   borrowing this one, `slice_mut(&mut self)` a writable one (on a
+//!   [`ViewMut`]), and `into_slice(self)` consumes this view and keeps its
+//!   kind. Every operation of [`views::derive`](mod@views::derive) has all three.
+//! - **`try_`**: an iterator whose making can fail, as `iter(mv)` can raise.
+//!
+//! ## Reading order
+//!
+//! The modules follow the book's chapters: [`protocol`] (the buffer protocol,
+//! and your own exporter), [`views`] (views, the read-only rules), [`copy`]
+//! (copy-avoidance), [`formats`] (items and formats), [`shape`] (shape and
+//! strides), then [`diagram`] (pictures of layouts) and [`error`].
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations, rust_2018_idioms)]
 
-pub mod assign;
-pub mod bytes;
-pub mod cast;
-pub mod compare;
-pub mod convert;
+// The buffer protocol; your own exporter.
+pub mod protocol;
+// Views; the read-only rules.
+pub mod views;
+// Copy-avoidance.
+pub mod copy;
+// Items and formats.
+pub mod formats;
+// Shape and strides.
+pub mod shape;
+// Pictures of layouts.
 pub mod diagram;
-mod dims;
+// Errors, as Python's exceptions.
 pub mod error;
-pub mod export;
-pub mod format;
-mod gather;
-pub mod index;
-pub mod item;
-pub mod iter;
-pub mod layout;
-pub mod slice;
-mod struct_format;
-pub mod typed;
-pub mod value;
-pub mod view;
-pub mod walk;
 
-pub use bytes::{bytearray_repr, Bytes};
-pub use compare::hash_bytes;
 pub use error::{Error, PyException, Result};
-pub use export::{Element, Exporter};
-pub use format::ItemFormat;
-pub use iter::Iter;
-pub use layout::{Layout, MAX_NDIM};
-pub use slice::Slice;
-pub use typed::{Typed, TypedIter};
-pub use value::{float_repr, Value};
-pub use view::{Storage, View, ViewMut, ViewOf};
-pub use walk::Order;
+pub use formats::{Bytes, ItemFormat, Value, bytearray_repr, float_repr};
+pub use protocol::{Element, Exporter, Lent};
+pub use shape::{Layout, MAX_NDIM, Order, Slice};
+pub use views::compare::hash_bytes;
+pub use views::iter::Iter;
+pub use views::typed::{Typed, TypedIter};
+pub use views::{Storage, View, ViewMut, ViewOf};

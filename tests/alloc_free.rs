@@ -12,7 +12,7 @@
 //!
 //! Timing lives in `benches/views.rs`; this is a property, so it is a test.
 
-use memview::{Exporter, Layout, Result, View};
+use memview::{Layout, Lent, View};
 use std::alloc::{GlobalAlloc, Layout as AllocLayout, System};
 use std::cell::Cell;
 use std::hint::black_box;
@@ -62,34 +62,18 @@ fn allocations<R>(f: impl FnOnce() -> R) -> usize {
     ALLOCATIONS.with(Cell::get) - before
 }
 
-/// An exporter lending bytes through a layout made in advance, so that
-/// `View::new` is measured alone, not the exporter's own `layout()`.
-struct Lent {
-    bytes: Vec<u8>,
-    layout: Layout,
-}
-
-impl Exporter for Lent {
-    fn layout(&self) -> Result<Layout> {
-        Ok(self.layout.clone())
-    }
-
-    fn bytes(&self) -> &[u8] {
-        &self.bytes
-    }
-}
-
 /// A shape of `ndim` dimensions: 2 × 3 × 4 × 5 × 2 × 1 × 1 × ...
 fn shape(ndim: usize) -> Vec<usize> {
     let sizes = [2, 3, 4, 5, 2].into_iter().chain(std::iter::repeat(1));
     sizes.take(ndim).collect()
 }
 
-fn lent(ndim: usize) -> Lent {
+/// Bytes lent through a layout made in advance, so that `View::new` is
+/// measured alone, not the making of a layout.
+fn lent(ndim: usize) -> Lent<Vec<u8>> {
     let shape = shape(ndim);
     let bytes = vec![7u8; shape.iter().product()];
-    let layout = Layout::new("B", &shape).unwrap();
-    Lent { bytes, layout }
+    Lent::new(bytes, Layout::new("B", &shape).unwrap())
 }
 
 #[test]
@@ -158,9 +142,9 @@ fn casts_of_up_to_four_dimensions_never_allocate() {
         // 120 bytes as [120], [2, 60], [2, 3, 20] and [2, 3, 4, 5].
         let mut shape = shape(ndim);
         shape[ndim - 1] = 120 / shape[..ndim - 1].iter().product::<usize>();
-        let shaped = allocations(|| flat.cast_shape("B", &shape).unwrap());
-        assert_eq!(shaped, 0, "cast_shape('B', {shape:?})");
-        let grid = flat.cast_shape("B", &shape).unwrap();
+        let shaped = allocations(|| flat.cast_with("B", &shape).unwrap());
+        assert_eq!(shaped, 0, "cast_with('B', {shape:?})");
+        let grid = flat.cast_with("B", &shape).unwrap();
         assert_eq!(
             allocations(|| grid.cast("B").unwrap()),
             0,
@@ -210,4 +194,33 @@ fn views_of_five_or_more_dimensions_allocate_their_shape_and_strides() {
     let owner = lent(5);
     let view = View::new(&owner).unwrap();
     assert_eq!(allocations(|| view.sub_view(0).unwrap()), 0);
+}
+
+#[test]
+fn comparing_views_copies_neither_side() {
+    let bytes: Vec<u8> = (0..=255).cycle().take(1 << 16).collect();
+    let doubles: Vec<f64> = (0..1 << 12).map(f64::from).collect();
+    let view = View::new(&bytes).unwrap();
+    let grid = view.cast_with("B", &[256, 256]).unwrap();
+    let (a, b) = (grid.transpose(), grid.slice((.., -1)).unwrap());
+    // Neither side is C-contiguous: CPython compares them where they lie too.
+    assert!(!a.c_contiguous() && !b.c_contiguous());
+    assert_eq!(allocations(|| a == b), 0);
+    assert_eq!(allocations(|| a == a), 0);
+    let floats = View::new(&doubles).unwrap();
+    let (every_other, backwards) = (
+        floats.slice((.., 2)).unwrap(),
+        floats.slice((.., -2)).unwrap(),
+    );
+    assert_eq!(allocations(|| every_other == backwards), 0);
+    // Formats memoryview cannot index are compared through `struct`, which
+    // parses each format once: what that allocates does not grow with the
+    // number of items, as a copy would.
+    let little = Lent::new(
+        &bytes,
+        Layout::strided("<h", 2, &[128], &[-4], 508).unwrap(),
+    );
+    let little = View::new(&little).unwrap();
+    let two = little.slice(..2).unwrap();
+    assert_eq!(allocations(|| little == little), allocations(|| two == two));
 }

@@ -17,11 +17,11 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use pretty_assertions::StrComparison;
-use workbook::{links, lint::lint, python, Book, Chapter, Kind, Problem, Role, Rustc, ROLES};
+use workbook::{Book, Chapter, Kind, Problem, ROLES, Role, Rustc, links, lint::lint, python};
 
 /// The crates a book example may `use`.
 const CRATES: &[&str] = &["memview", "pretty_assertions"];

@@ -20,16 +20,26 @@ struct Example {
     source: String,
 }
 
+/// The `.rs` files under `dir`, sub-folders included, in a stable order.
+fn rust_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).expect("a readable folder") {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files.sort();
+    files
+}
+
 /// Every ```` ```compile_fail ```` block in the `///` and `//!` comments of
-/// `src/*.rs`.
+/// `src/`.
 fn examples() -> Vec<Example> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&src)
-        .expect("src/ is readable")
-        .map(|entry| entry.expect("a directory entry").path())
-        .filter(|path| path.extension().is_some_and(|e| e == "rs"))
-        .collect();
-    files.sort();
+    let files = rust_files(&src);
     let mut found = Vec::new();
     for file in files {
         let text = std::fs::read_to_string(&file).expect("a source file");
@@ -46,7 +56,7 @@ fn examples() -> Vec<Example> {
             match (&mut current, doc.strip_prefix("```")) {
                 (None, Some(info)) if info.split(',').any(|t| t == "compile_fail") => {
                     current = Some(Example {
-                        at: format!("src/{}:{}", file_name(&file), number + 1),
+                        at: format!("{}:{}", relative(&file), number + 1),
                         codes: info
                             .split(',')
                             .filter(|t| t.starts_with('E'))
@@ -72,10 +82,13 @@ fn examples() -> Vec<Example> {
     found
 }
 
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
+/// `src/views/rules.rs`, from the package's root.
+fn relative(path: &Path) -> String {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
 }
 
 #[test]

@@ -157,7 +157,7 @@ fn read_only_exporters_refuse_writable_views_at_run_time() {
 #[test]
 fn extensions_name_their_own_errors() {
     let data: Vec<u8> = (0..6).collect();
-    let grid = View::new(&data).unwrap().cast_shape("B", &[2, 3]).unwrap();
+    let grid = View::new(&data).unwrap().cast_with("B", &[2, 3]).unwrap();
     assert_eq!(
         message(grid.slice_dim(2, ..)),
         "IndexError: memview: dimension 2 is out of range for a 2-dimension view"
@@ -183,7 +183,7 @@ fn extensions_name_their_own_errors() {
         PyException::IndexError
     );
     assert_eq!(grid.sub_view(isize::MIN + 2).err(), grid.sub_view(2).err());
-    let scalar = grid.cast("B").unwrap().cast_shape("B", &[6]).unwrap();
+    let scalar = grid.cast("B").unwrap().cast_with("B", &[6]).unwrap();
     let scalar = scalar.sub_view(0).unwrap(); // a 0-d view of one item
     assert_eq!(scalar.ndim(), 0);
     assert_eq!(
@@ -195,7 +195,7 @@ fn extensions_name_their_own_errors() {
     let mut data: Vec<u8> = (0..6).collect();
     let mut grid = ViewMut::new(&mut data)
         .unwrap()
-        .into_cast_shape("B", &[2, 3])
+        .into_cast_with("B", &[2, 3])
         .unwrap();
     assert_eq!(
         exception(grid.slice_dim_mut(2, ..)),
@@ -216,7 +216,7 @@ fn casts_of_huge_shapes_are_errors() {
         &[1 << 31, 1 << 31, 1 << 31],
         &[16, usize::MAX],
     ] {
-        let err = view.cast_shape("B", shape).unwrap_err();
+        let err = view.cast_with("B", shape).unwrap_err();
         assert!(
             matches!(
                 err.exception(),
@@ -226,15 +226,15 @@ fn casts_of_huge_shapes_are_errors() {
         );
     }
     assert_eq!(
-        exception(view.cast_shape("q", &[usize::MAX])),
+        exception(view.cast_with("q", &[usize::MAX])),
         PyException::OverflowError
     );
     assert_eq!(
-        exception(view.cast_shape("B", &[1; 65])),
+        exception(view.cast_with("B", &[1; 65])),
         PyException::ValueError
     );
     assert_eq!(
-        exception(view.cast_shape("B", &[1; 64])),
+        exception(view.cast_with("B", &[1; 64])),
         PyException::TypeError
     );
 }
@@ -331,21 +331,22 @@ fn no_input_panics() {
         assert_eq!(copy.len(), view.nbytes());
         for order in ["C", "F", "A"] {
             let order: Order = order.parse().unwrap();
-            assert_eq!(view.to_bytes_in(order).unwrap().len(), view.nbytes());
+            assert_eq!(view.to_bytes_with(order).unwrap().len(), view.nbytes());
         }
         let _ = (
             view.to_list(),
             view.hex().unwrap(),
             view.hash_value(),
-            view.iter().map(Iterator::count),
+            view.try_iter().map(Iterator::count),
+            view.try_reversed().map(Iterator::count),
         );
         let _ = (
             view.cast("B"),
-            view.cast_shape("h", &[usize::MAX]),
+            view.cast_with("h", &[usize::MAX]),
             view == view,
         );
-        for per in extremes {
-            let _ = view.hex_with(":", per);
+        for per in [i32::MIN, -1, 0, 1, i32::MAX] {
+            let _ = view.hex_with(':', per);
         }
         for &i in &extremes {
             let _ = (
@@ -416,11 +417,11 @@ fn copies_too_large_for_memory_are_memory_errors() {
     assert_eq!(view.nbytes(), 1 << 50);
     assert_eq!(exception(view.to_bytes()), PyException::MemoryError);
     assert_eq!(
-        message(view.to_bytes_in(Order::F)),
+        message(view.to_bytes_with(Order::F)),
         "MemoryError: memview: cannot allocate 1125899906842624 bytes"
     );
     assert_eq!(exception(view.hex()), PyException::MemoryError);
-    assert_eq!(exception(view.hex_with(":", 2)), PyException::MemoryError);
+    assert_eq!(exception(view.hex_with(':', 2)), PyException::MemoryError);
     assert_eq!(exception(view.to_list()), PyException::MemoryError);
     assert_eq!(exception(view.hash_value()), PyException::MemoryError);
     assert_eq!(

@@ -14,11 +14,11 @@ use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
-use workbook::course::{Course, Exercise};
-use workbook::report::{render, Style};
-use workbook::student::{run, Workspace};
-use workbook::verdict::{self, Outcome, Verdict};
 use workbook::Rustc;
+use workbook::course::{Course, Exercise};
+use workbook::report::{Style, render};
+use workbook::student::{Workspace, run};
+use workbook::verdict::{self, Outcome, Verdict};
 
 /// The crates an exercise may `use`.
 const CRATES: &[&str] = &["memview", "pretty_assertions"];
@@ -261,9 +261,11 @@ fn a_student_does_an_exercise_from_start_to_finish() {
         out.contains(&format!("Stuck? `cargo exercise hint {name}`")),
         "{out}"
     );
-    assert!(std::fs::read_to_string(ws.work.join(".gitignore"))
-        .unwrap()
-        .contains('*'));
+    assert!(
+        std::fs::read_to_string(ws.work.join(".gitignore"))
+            .unwrap()
+            .contains('*')
+    );
 
     // Hints, both levels, as the book has them.
     let (code, out) = cargo_exercise(&ws, &["hint", name]);

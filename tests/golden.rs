@@ -11,13 +11,13 @@
 //! not run. Run with `--nocapture` to see the list.
 
 use memview::{
-    bytearray_repr, hash_bytes, Bytes, Error, Exporter, ItemFormat, Layout, Order, Slice, Value,
-    View, ViewMut,
+    Bytes, Error, Exporter, ItemFormat, Layout, Lent, Order, Slice, Value, View, ViewMut,
+    bytearray_repr, hash_bytes,
 };
 use pretty_assertions::assert_eq;
 use serde_json::Value as Json;
 use std::collections::BTreeMap;
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
 const VECTORS: &str = include_str!("golden/memoryview.json");
 
@@ -47,32 +47,6 @@ struct ReadOnly(Vec<u8>);
 impl Exporter for ReadOnly {
     fn bytes(&self) -> &[u8] {
         &self.0
-    }
-}
-
-/// Any other exporter (ctypes arrays, `_testbuffer.ndarray`, `array('l')`):
-/// the vector's memory, lent through exactly the vector's layout.
-struct Custom {
-    layout: Layout,
-    memory: Vec<u8>,
-    writable: bool,
-}
-
-impl Exporter for Custom {
-    fn layout(&self) -> memview::Result<Layout> {
-        Ok(self.layout.clone())
-    }
-
-    fn bytes(&self) -> &[u8] {
-        &self.memory
-    }
-
-    fn bytes_mut(&mut self) -> memview::Result<&mut [u8]> {
-        if self.writable {
-            Ok(&mut self.memory)
-        } else {
-            Err(Error::not_writable())
-        }
     }
 }
 
@@ -122,10 +96,6 @@ fn isizes(json: &Json) -> Vec<isize> {
         .collect()
 }
 
-fn leak(text: &str) -> &'static str {
-    Box::leak(text.to_owned().into_boxed_str())
-}
-
 /// A `Vec<T>` holding `memory` (native byte order), as a boxed exporter.
 fn typed<T: bytemuck::Pod + memview::Element>(memory: &[u8]) -> Box<dyn Exporter>
 where
@@ -155,18 +125,23 @@ fn owner(spec: &Json) -> Owner {
         ("array", "Q") => typed::<u64>(&memory),
         ("array", "f") => typed::<f32>(&memory),
         ("array", "d") => typed::<f64>(&memory),
-        _ => Box::new(Custom {
-            layout: Layout::strided(
-                leak(format),
+        // Any other exporter (ctypes arrays, `_testbuffer.ndarray`,
+        // `array('l')`): the vector's memory, lent through exactly the
+        // vector's layout.
+        _ => {
+            let layout = Layout::strided(
+                format.to_owned(),
                 usize::try_from(int(&spec["itemsize"])).expect("itemsize"),
                 &usizes(&spec["shape"]),
                 &isizes(&spec["strides"]),
                 usize::try_from(int(&spec["offset"])).expect("offset"),
             )
-            .expect("the vector's layout is valid"),
-            memory,
-            writable: !spec["readonly"].as_bool().expect("readonly"),
-        }),
+            .expect("the vector's layout is valid");
+            match spec["readonly"].as_bool().expect("readonly") {
+                true => Box::new(Lent::new(ReadOnly(memory), layout)),
+                false => Box::new(Lent::new(memory, layout)),
+            }
+        }
     };
     Owner { kind, exporter }
 }
@@ -265,11 +240,16 @@ fn py_bool(b: bool) -> String {
     if b { "True" } else { "False" }.to_owned()
 }
 
-/// A `bytes` separator as the `&str` memview takes: each byte one char.
-fn separator(json: &Json) -> String {
-    match json {
-        Json::String(s) => s.clone(),
+/// A separator as the `char` memview takes (a `bytes` one: its byte).
+/// Vectors with any other separator are marked compile-time.
+fn separator(json: &Json) -> char {
+    let chars: Vec<char> = match json {
+        Json::String(s) => s.chars().collect(),
         other => unhex(&other["bytes"]).into_iter().map(char::from).collect(),
+    };
+    match chars[..] {
+        [one] => one,
+        _ => panic!("not one character: {json}"),
     }
 }
 
@@ -328,9 +308,9 @@ fn chain(view: AnyView<'_>, ops: &[Json], f: &mut dyn FnMut(AnyView<'_>) -> Outc
             let shape = op.get(2).map(usizes);
             match (view, shape) {
                 (AnyView::Ro(v), None) => then(AnyView::Ro(v.cast(format)?)),
-                (AnyView::Ro(v), Some(s)) => then(AnyView::Ro(v.cast_shape(format, &s)?)),
+                (AnyView::Ro(v), Some(s)) => then(AnyView::Ro(v.cast_with(format, &s)?)),
                 (AnyView::Rw(v), None) => then(AnyView::Rw(v.into_cast(format)?)),
-                (AnyView::Rw(v), Some(s)) => then(AnyView::Rw(v.into_cast_shape(format, &s)?)),
+                (AnyView::Rw(v), Some(s)) => then(AnyView::Rw(v.into_cast_with(format, &s)?)),
             }
         }
         ("toreadonly", view) => both!(view, v => then(AnyView::Ro(v.to_readonly()))),
@@ -395,7 +375,7 @@ fn finish(mut view: AnyView<'_>, op: &Json, kind: &str) -> Outcome {
             None | Some(Json::Null) => both!(&view, v => v.to_bytes()?).to_string(),
             Some(order) => {
                 let order: Order = order.as_str().expect("an order").parse()?;
-                both!(&view, v => v.to_bytes_in(order)?).to_string()
+                both!(&view, v => v.to_bytes_with(order)?).to_string()
             }
         },
         "bytes" => both!(&view, v => v.to_bytes()?).to_string(),
@@ -403,8 +383,10 @@ fn finish(mut view: AnyView<'_>, op: &Json, kind: &str) -> Outcome {
         "hex" => match op.get(1) {
             None => py_str(&both!(&view, v => v.hex()?)),
             Some(sep) => {
-                let per = op.get(2).map_or(1, isize_of);
-                py_str(&both!(&view, v => v.hex_with(&separator(sep), per)?))
+                let per = op
+                    .get(2)
+                    .map_or(1, |n| i32::try_from(int(n)).expect("a C int"));
+                py_str(&both!(&view, v => v.hex_with(separator(sep), per)?))
             }
         },
         "attr" => attribute(&view, arg(1).as_str().expect("a name"), kind),
@@ -413,12 +395,9 @@ fn finish(mut view: AnyView<'_>, op: &Json, kind: &str) -> Outcome {
             let hash = both!(&view, v => v.hash_value()?);
             py_bool(hash == hash_bytes(&unhex(arg(1))))
         }
-        "list" => Value::List(both!(&view, v => v.iter()?.collect())).to_string(),
-        "reversed" => Value::List(both!(&view, v => v.iter()?.rev().collect())).to_string(),
-        "contains" => {
-            let x = value(arg(1));
-            py_bool(both!(&view, v => v.iter()?.any(|item| item == x)))
-        }
+        "list" => Value::List(both!(&view, v => v.try_iter()?.collect())).to_string(),
+        "reversed" => Value::List(both!(&view, v => v.try_reversed()?.collect())).to_string(),
+        "contains" => py_bool(both!(&view, v => v.contains(value(arg(1)))?)),
         other => panic!("unknown op {other}"),
     })
 }

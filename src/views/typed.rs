@@ -8,15 +8,15 @@
 //! checked when the typed view is made, not on every read. This is PyO3's
 //! `PyBuffer<T>` idea, and an extension: CPython has nothing like it.
 
+use super::{Storage, ViewOf};
+use crate::copy::gather::room;
 use crate::error::{Error, Result};
-use crate::export::Element;
-use crate::format::{item_char, ItemFormat};
-use crate::gather::room;
-use crate::index::{offset_1d, offset_at};
-use crate::iter::check_one_dimension;
-use crate::layout::Layout;
-use crate::view::{Storage, ViewOf};
-use crate::walk::{for_each_offset, Stepper};
+use crate::formats::ItemFormat;
+use crate::formats::native::Kind;
+use crate::protocol::Element;
+use crate::shape::Layout;
+use crate::shape::offset::bytes_at;
+use crate::shape::walk::{Stepper, for_each_offset};
 use std::marker::PhantomData;
 
 /// A view's items read as `T`: made by [`ViewOf::typed`].
@@ -27,7 +27,7 @@ use std::marker::PhantomData;
 /// let view = View::new(&samples)?;
 /// let floats = view.typed::<f64>()?;
 /// assert_eq!(floats.get(-1)?, 2.0);
-/// assert_eq!(floats.iter()?.sum::<f64>(), 1.5);
+/// assert_eq!(floats.try_iter()?.sum::<f64>(), 1.5);
 /// # Ok::<(), memview::Error>(())
 /// ```
 #[derive(Debug)]
@@ -64,7 +64,7 @@ impl<B: Storage> ViewOf<B> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn typed<T: Element>(&self) -> Result<Typed<'_, T>> {
-        let format = ItemFormat::for_char(item_char(self.format())?)?;
+        let format = ItemFormat::for_item_access(self.format())?;
         if !reads_as::<T>(format) {
             return Err(Error::type_error(format!(
                 "memview: a view of format '{}' cannot be read as {}",
@@ -80,23 +80,18 @@ impl<B: Storage> ViewOf<B> {
     }
 }
 
-/// Whether items of `format` are `T`s: the same kind of number, the same size.
+/// Whether items of `format` are `T`s: the same kind of number, the same
+/// size. `c` bytes and `P` addresses read as unsigned; half floats (`e`)
+/// have no Rust type.
 fn reads_as<T: Element>(format: ItemFormat) -> bool {
-    let same_size = format.size() == std::mem::size_of::<T>();
-    same_size && (format == T::FORMAT || kind(format) == kind(T::FORMAT))
-}
-
-/// The kind of number a format holds; `c` bytes read as unsigned.
-fn kind(format: ItemFormat) -> Option<u8> {
-    use ItemFormat as F;
-    match format {
-        F::SignedChar | F::Short | F::Int | F::Long | F::LongLong | F::SSize => Some(0),
-        F::Char | F::UnsignedChar | F::UnsignedShort | F::UnsignedInt | F::UnsignedLong => Some(1),
-        F::UnsignedLongLong | F::Size | F::Pointer => Some(1),
-        F::Float | F::Double => Some(2),
-        F::Bool => Some(3),
-        F::Half => None,
-    }
+    let number = |f: ItemFormat| match f.kind() {
+        Kind::Char | Kind::Pointer => Some(Kind::Unsigned),
+        _ if f == ItemFormat::Half => None,
+        kind => Some(kind),
+    };
+    format.size() == size_of::<T>()
+        && number(format).is_some()
+        && number(format) == number(T::FORMAT)
 }
 
 impl<'a, T: Element> Typed<'a, T> {
@@ -118,8 +113,8 @@ impl<'a, T: Element> Typed<'a, T> {
     #[inline]
     pub fn get(&self, index: isize) -> Result<T> {
         let layout = self.layout;
-        check_one_dimension(layout)?;
-        Ok(self.read(offset_1d(layout, index)?))
+        layout.require_1d(Error::multi_dim_sub_views)?;
+        Ok(self.read(layout.offset_1d(index)?))
     }
 
     /// `mv[i, j, ...]` as a `T`: the item at a full index.
@@ -129,13 +124,13 @@ impl<'a, T: Element> Typed<'a, T> {
     ///
     /// ```
     /// use memview::View;
-    /// let grid = View::new(b"abcdef")?.cast_shape("B", &[2, 3])?;
+    /// let grid = View::new(b"abcdef")?.cast_with("B", &[2, 3])?;
     /// assert_eq!(grid.typed::<u8>()?.get_at(&[1, -1])?, b'f');
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn get_at(&self, index: &[isize]) -> Result<T> {
         // The format was checked when `self` was made: only the index is left.
-        Ok(self.read(offset_at(self.layout, index)?))
+        Ok(self.read(self.layout.offset_of(index)?))
     }
 
     /// `iter(mv)` as `T`s: the items of a 1-D view, in order, read in place.
@@ -143,20 +138,20 @@ impl<'a, T: Element> Typed<'a, T> {
     /// # Errors
     /// `TypeError: invalid indexing of 0-dim memory`; `NotImplementedError:
     /// multi-dimensional sub-views are not implemented`, as
-    /// [`ViewOf::iter`]. [`to_vec`](Typed::to_vec) reads any view.
+    /// [`ViewOf::try_iter`]. [`to_vec`](Typed::to_vec) reads any view.
     ///
     /// ```
     /// use memview::View;
     /// let view = View::new(&[1i32, 2, 3, 4])?.slice((.., -1))?;
-    /// let reversed: Vec<i32> = view.typed::<i32>()?.iter()?.collect();
+    /// let reversed: Vec<i32> = view.typed::<i32>()?.try_iter()?.collect();
     /// assert_eq!(reversed, [4, 3, 2, 1]);
     /// # Ok::<(), memview::Error>(())
     /// ```
-    pub fn iter(&self) -> Result<TypedIter<'a, T>> {
-        check_one_dimension(self.layout)?;
+    pub fn try_iter(&self) -> Result<TypedIter<'a, T>> {
+        self.layout.require_1d(Error::multi_dim_sub_views)?;
         Ok(TypedIter {
             bytes: self.bytes,
-            steps: Stepper::new(self.layout),
+            steps: Stepper::first_dim(self.layout),
             item: PhantomData,
         })
     }
@@ -165,8 +160,8 @@ impl<'a, T: Element> Typed<'a, T> {
     ///
     /// ```
     /// use memview::View;
-    /// let grid = View::new(b"abcdef")?.cast_shape("B", &[2, 3])?;
-    /// assert_eq!(grid.transpose().typed::<u8>()?.to_vec()?, b"adbecf");
+    /// let grid = View::new(b"abcdef")?.cast_with("B", &[2, 3])?;
+    /// assert_eq!(grid.transpose().typed::<u8>()?.to_vec()?, b"adbecf"); // x.T.tobytes()
     /// # Ok::<(), memview::Error>(())
     /// ```
     ///
@@ -174,22 +169,13 @@ impl<'a, T: Element> Typed<'a, T> {
     /// `MemoryError` if the copy does not fit in memory.
     pub fn to_vec(&self) -> Result<Vec<T>> {
         let mut out = room(self.layout.item_count())?;
-        if let Some(run) = self.contiguous_run() {
-            out.extend(run.chunks_exact(std::mem::size_of::<T>()).map(T::read));
+        if let Some(run) = self.layout.contiguous_range() {
+            let items = bytes_at(self.bytes, run.start, run.len());
+            out.extend(items.chunks_exact(size_of::<T>()).map(T::read));
         } else {
             for_each_offset(self.layout, false, |at| out.push(self.read(at)));
         }
         Ok(out)
-    }
-
-    /// The items' bytes, if they lie back to back in C order.
-    fn contiguous_run(&self) -> Option<&[u8]> {
-        let layout = self.layout;
-        let start = layout.offset();
-        layout
-            .c_contiguous()
-            .then(|| self.bytes.get(start..start + layout.nbytes()))
-            .flatten()
     }
 
     #[inline]
@@ -198,23 +184,18 @@ impl<'a, T: Element> Typed<'a, T> {
     }
 }
 
-/// The `T` whose bytes start at `at`: zero if they do not all lie in `bytes`
-/// (a view's layout is checked to fit when the view is made, so they do).
+/// The `T` whose bytes start at `at`.
 #[inline]
 fn read_at<T: Element>(bytes: &[u8], at: usize) -> T {
-    T::read(
-        bytes
-            .get(at..at + std::mem::size_of::<T>())
-            .unwrap_or_default(),
-    )
+    T::read(bytes_at(bytes, at, size_of::<T>()))
 }
 
-/// The items of a 1-D view as `T`s, read in place: made by [`Typed::iter`].
+/// The items of a 1-D view as `T`s, read in place: made by [`Typed::try_iter`].
 ///
 /// ```
 /// use memview::View;
 /// let view = View::new(b"abc")?;
-/// let mut items = view.typed::<u8>()?.iter()?;
+/// let mut items = view.typed::<u8>()?.try_iter()?;
 /// assert_eq!((items.next(), items.next_back(), items.len()), (Some(b'a'), Some(b'c'), 1));
 /// # Ok::<(), memview::Error>(())
 /// ```
@@ -230,7 +211,7 @@ impl<T: Element> Iterator for TypedIter<'_, T> {
 
     #[inline]
     fn next(&mut self) -> Option<T> {
-        self.steps.front().map(|at| read_at(self.bytes, at))
+        self.steps.next().map(|at| read_at(self.bytes, at))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -240,7 +221,7 @@ impl<T: Element> Iterator for TypedIter<'_, T> {
 
 impl<T: Element> DoubleEndedIterator for TypedIter<'_, T> {
     fn next_back(&mut self) -> Option<T> {
-        self.steps.back().map(|at| read_at(self.bytes, at))
+        self.steps.next_back().map(|at| read_at(self.bytes, at))
     }
 }
 
@@ -285,7 +266,7 @@ mod tests {
     #[test]
     fn typed_reads_agree_with_values_and_keep_cpythons_errors() -> Result<(), Error> {
         let data: Vec<u8> = (0..24).collect();
-        let x = View::new(&data)?.cast_shape("B", &[2, 3, 4])?;
+        let x = View::new(&data)?.cast_with("B", &[2, 3, 4])?;
         let typed = x.typed::<u8>()?;
         let from_values: Vec<u8> = (0..24).collect();
         assert_eq!(typed.to_vec()?, from_values);
@@ -302,8 +283,8 @@ mod tests {
             typed.get(0).unwrap_err().to_string(),
             "multi-dimensional sub-views are not implemented"
         );
-        assert!(typed.iter().is_err());
-        let scalar = View::new(&data[..4])?.cast_shape("i", &[])?;
+        assert!(typed.try_iter().is_err());
+        let scalar = View::new(&data[..4])?.cast_with("i", &[])?;
         assert_eq!(
             scalar.typed::<i32>()?.get_at(&[])?,
             i32::from_ne_bytes([0, 1, 2, 3])
@@ -313,7 +294,7 @@ mod tests {
             "invalid indexing of 0-dim memory"
         );
         let every_third = View::new(&data)?.slice((1.., 3))?;
-        let items: Vec<u8> = every_third.typed::<u8>()?.iter()?.rev().collect();
+        let items: Vec<u8> = every_third.typed::<u8>()?.try_iter()?.rev().collect();
         assert_eq!(items, [22, 19, 16, 13, 10, 7, 4, 1]);
         assert_eq!(every_third.typed::<u8>()?.get(-8)?, 1);
         assert!(every_third.typed::<u8>()?.get(8).is_err());

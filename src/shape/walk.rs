@@ -9,16 +9,17 @@
 //! that the odometer turns over rows as long as possible, and the code that
 //! copies or compares can handle a whole row at once.
 
-use crate::dims::Dims;
-use crate::layout::{Layout, MAX_NDIM};
+use super::layout::{Layout, MAX_NDIM};
+pub(crate) use super::stepper::Stepper;
+use crate::error::{Error, Result};
 
 /// The order in which to visit or copy items: Python's `order` argument.
 ///
 /// ```
 /// use memview::{Order, View};
-/// let grid = View::new(b"abcdef")?.cast_shape("B", &[2, 3])?;
-/// assert_eq!(grid.to_bytes_in(Order::C)?, b"abcdef");
-/// assert_eq!(grid.to_bytes_in(Order::F)?, b"adbecf"); // column after column
+/// let grid = View::new(b"abcdef")?.cast_with("B", &[2, 3])?;
+/// assert_eq!(grid.to_bytes_with(Order::C)?, b"abcdef");
+/// assert_eq!(grid.to_bytes_with(Order::F)?, b"adbecf"); // column after column
 /// assert_eq!("A".parse::<Order>()?, Order::A);
 /// # Ok::<(), memview::Error>(())
 /// ```
@@ -35,7 +36,7 @@ pub enum Order {
 }
 
 impl std::str::FromStr for Order {
-    type Err = crate::Error;
+    type Err = Error;
 
     /// Parses `"C"`, `"F"` or `"A"`, case-sensitively, as `tobytes()` does.
     ///
@@ -44,12 +45,12 @@ impl std::str::FromStr for Order {
     /// let err = "c".parse::<Order>().unwrap_err();
     /// assert_eq!(format!("{err:#}"), "ValueError: order must be 'C', 'F' or 'A'");
     /// ```
-    fn from_str(order: &str) -> crate::Result<Order> {
+    fn from_str(order: &str) -> Result<Order> {
         match order {
             "C" => Ok(Order::C),
             "F" => Ok(Order::F),
             "A" => Ok(Order::A),
-            _ => Err(crate::Error::value_error("order must be 'C', 'F' or 'A'")),
+            _ => Err(Error::value_error("order must be 'C', 'F' or 'A'")),
         }
     }
 }
@@ -88,21 +89,14 @@ impl Walk {
             offset: layout.offset(),
             empty: layout.shape().contains(&0),
         };
-        if walk.empty {
-            // No items: one dimension of length 0, which no loop enters.
-            walk.strides[0] = layout.itemsize() as isize;
-            walk.ndim = 1;
-            return walk;
-        }
         let (shape, strides) = (layout.shape(), layout.strides());
         for k in 0..shape.len() {
             let d = if fortran { shape.len() - 1 - k } else { k };
             let (n, stride) = (shape[d], strides[d]);
-            if n == 1 {
+            if n == 1 || walk.empty {
                 continue;
             }
-            let outer = walk.ndim.checked_sub(1);
-            match outer {
+            match walk.ndim.checked_sub(1) {
                 // The outer dimension steps exactly over this one: merge them.
                 Some(o) if stride.checked_mul(n as isize) == Some(walk.strides[o]) => {
                     walk.shape[o] *= n;
@@ -116,8 +110,9 @@ impl Walk {
             }
         }
         if walk.ndim == 0 {
-            // A single item (0-d, or every dimension of length 1).
-            walk.shape[0] = 1;
+            // A single item (0-d, or every dimension of length 1), or no
+            // items at all: one row that no loop enters.
+            walk.shape[0] = usize::from(!walk.empty);
             walk.strides[0] = layout.itemsize() as isize;
             walk.ndim = 1;
         }
@@ -134,160 +129,146 @@ impl Walk {
         &self.strides[..self.ndim]
     }
 
-    /// Calls `visit` with the byte offset where each block of the innermost
-    /// `inner` dimensions starts, in walk order: an odometer over the outer
-    /// dimensions, the last of them turning fastest.
-    pub(crate) fn for_each_block(&self, inner: usize, mut visit: impl FnMut(usize)) {
-        if self.empty {
-            return;
-        }
+    /// The byte offset where each block of the innermost `inner` dimensions
+    /// starts, in walk order.
+    pub(crate) fn blocks(&self, inner: usize) -> Blocks<'_> {
         let outer = self.ndim.saturating_sub(inner);
-        let (shape, strides) = (&self.shape[..outer], &self.strides[..outer]);
-        let mut index = [0usize; MAX_NDIM];
-        let mut at = self.offset as isize;
-        loop {
-            visit(at as usize);
-            let mut d = outer;
-            loop {
-                if d == 0 {
-                    return;
-                }
-                d -= 1;
-                // Check before stepping, so a negative stride never leaves the buffer.
-                if index[d] + 1 < shape[d] {
-                    index[d] += 1;
-                    at += strides[d];
-                    break;
-                }
-                at -= (shape[d] - 1) as isize * strides[d];
-                index[d] = 0;
-            }
+        Blocks {
+            shape: &self.shape[..outer],
+            strides: &self.strides[..outer],
+            odometer: Odometer::new(self.offset, self.empty),
         }
     }
 
     /// Calls `visit(start, len, stride)` for each row of the innermost
     /// dimension, in walk order.
     pub(crate) fn for_each_row(&self, mut visit: impl FnMut(usize, usize, isize)) {
-        let (len, stride) = (self.shape[self.ndim - 1], self.strides[self.ndim - 1]);
-        self.for_each_block(1, |start| visit(start, len, stride));
+        let (len, stride) = self.innermost();
+        self.blocks(1).for_each(|start| visit(start, len, stride));
+    }
+
+    /// The length and stride of the innermost dimension.
+    fn innermost(&self) -> (usize, isize) {
+        (self.shape[self.ndim - 1], self.strides[self.ndim - 1])
+    }
+}
+
+/// The one odometer: an index over some dimensions, the last digit turning
+/// fastest, carrying the byte offset of the item it points at.
+#[derive(Debug, Clone)]
+struct Odometer {
+    index: [usize; MAX_NDIM],
+    at: isize,
+    done: bool,
+}
+
+impl Odometer {
+    fn new(offset: usize, done: bool) -> Odometer {
+        Odometer {
+            index: [0; MAX_NDIM],
+            at: offset as isize,
+            done,
+        }
+    }
+
+    /// The offset the odometer shows, then a turn; `None` once it has gone
+    /// all the way round.
+    fn next(&mut self, shape: &[usize], strides: &[isize]) -> Option<usize> {
+        if self.done {
+            return None;
+        }
+        let here = self.at as usize;
+        self.done = true;
+        for d in (0..shape.len()).rev() {
+            // Step before the edge, so a negative stride never leaves the
+            // buffer; at the edge, wind this digit back and carry.
+            if self.index[d] + 1 < shape[d] {
+                self.index[d] += 1;
+                self.at += strides[d];
+                self.done = false;
+                break;
+            }
+            self.at -= (shape[d] - 1) as isize * strides[d];
+            self.index[d] = 0;
+        }
+        Some(here)
+    }
+}
+
+/// Where the blocks of a [`Walk`] start: made by [`Walk::blocks`].
+#[derive(Debug)]
+pub(crate) struct Blocks<'w> {
+    shape: &'w [usize],
+    strides: &'w [isize],
+    odometer: Odometer,
+}
+
+impl Iterator for Blocks<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        self.odometer.next(self.shape, self.strides)
+    }
+}
+
+/// The byte offset of every item of a layout in C order, one at a time:
+/// for walking two views side by side, as `==` does, without copying either.
+/// The rows of the layout's [`Walk`], each stepped through.
+#[derive(Debug, Clone)]
+pub(crate) struct Offsets {
+    walk: Walk,
+    rows: Odometer,
+    row: Stepper,
+}
+
+impl Offsets {
+    pub(crate) fn new(layout: &Layout) -> Offsets {
+        let walk = Walk::new(layout, false);
+        let rows = Odometer::new(walk.offset, walk.empty);
+        Offsets {
+            walk,
+            rows,
+            row: Stepper::row(0, 0, 0),
+        }
+    }
+}
+
+impl Iterator for Offsets {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        loop {
+            if let Some(at) = self.row.next() {
+                return Some(at);
+            }
+            let outer = self.walk.ndim - 1;
+            let start = self
+                .rows
+                .next(&self.walk.shape[..outer], &self.walk.strides[..outer])?;
+            let (len, stride) = self.walk.innermost();
+            self.row = Stepper::row(start, len, stride);
+        }
     }
 }
 
 /// Calls `visit` with the byte offset of every item of `layout`, in C order
 /// (`fortran == false`) or Fortran order.
 pub(crate) fn for_each_offset(layout: &Layout, fortran: bool, mut visit: impl FnMut(usize)) {
-    Walk::new(layout, fortran).for_each_row(|start, len, stride| {
-        let mut at = start as isize;
-        for i in 0..len {
-            visit(at as usize);
-            if i + 1 < len {
-                at += stride;
-            }
-        }
-    });
+    Walk::new(layout, fortran)
+        .for_each_row(|start, len, stride| Stepper::row(start, len, stride).for_each(&mut visit));
 }
 
-/// The byte offsets of a 1-D layout's items, taken from either end: what
-/// both item iterators ([`Iter`](crate::Iter) and
-/// [`TypedIter`](crate::TypedIter)) walk.
-#[derive(Debug, Clone)]
-pub(crate) struct Stepper {
-    next: isize,
-    stride: isize,
-    remaining: usize,
-}
-
-impl Stepper {
-    /// The steps along the first dimension of `layout` (a 1-D one).
-    pub(crate) fn new(layout: &Layout) -> Stepper {
-        Stepper {
-            next: layout.offset() as isize,
-            stride: layout.strides().first().copied().unwrap_or(0),
-            remaining: layout.shape().first().copied().unwrap_or(0),
+/// The index of item number `k` in C order (the last index turns fastest).
+pub(crate) fn c_index(mut k: usize, shape: &[usize]) -> Vec<usize> {
+    let mut index = vec![0; shape.len()];
+    for (i, &n) in index.iter_mut().zip(shape).rev() {
+        if n > 0 {
+            *i = k % n;
+            k /= n;
         }
     }
-
-    /// The offset of the first item not yet taken from the front.
-    #[inline]
-    pub(crate) fn front(&mut self) -> Option<usize> {
-        if self.remaining == 0 {
-            return None;
-        }
-        let here = self.next;
-        self.remaining -= 1;
-        // Step only while items remain: the last step could leave the buffer.
-        if self.remaining > 0 {
-            self.next += self.stride;
-        }
-        Some(here as usize)
-    }
-
-    /// The offset of the last item not yet taken from the back.
-    #[inline]
-    pub(crate) fn back(&mut self) -> Option<usize> {
-        if self.remaining == 0 {
-            return None;
-        }
-        self.remaining -= 1;
-        Some((self.next + self.remaining as isize * self.stride) as usize)
-    }
-
-    /// How many items are left.
-    pub(crate) fn remaining(&self) -> usize {
-        self.remaining
-    }
-}
-
-/// The byte offset of every item of a layout, in C order, one at a time:
-/// for walking two views side by side, as `==` does, without copying either.
-/// The index is an odometer whose last digit turns fastest.
-pub(crate) struct Offsets<'a> {
-    layout: &'a Layout,
-    index: Dims<usize>,
-    at: isize,
-    remaining: usize,
-}
-
-impl<'a> Offsets<'a> {
-    pub(crate) fn new(layout: &'a Layout) -> Offsets<'a> {
-        Offsets {
-            layout,
-            index: Dims::zeros(layout.ndim()),
-            at: layout.offset() as isize,
-            remaining: layout.item_count(),
-        }
-    }
-}
-
-impl Iterator for Offsets<'_> {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
-        if self.remaining == 0 {
-            return None;
-        }
-        let here = self.at as usize;
-        self.remaining -= 1;
-        if self.remaining > 0 {
-            let dims = self.layout.shape().iter().zip(self.layout.strides());
-            for (i, (&n, &stride)) in self.index.iter_mut().zip(dims).rev() {
-                // Step before the edge, so a negative stride never leaves the
-                // buffer; past the edge, wind this digit back and carry.
-                if *i + 1 < n {
-                    *i += 1;
-                    self.at += stride;
-                    break;
-                }
-                self.at -= (n - 1) as isize * stride;
-                *i = 0;
-            }
-        }
-        Some(here)
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.remaining, Some(self.remaining))
-    }
+    index
 }
 
 #[cfg(test)]
@@ -307,6 +288,10 @@ mod tests {
         for layout in &layouts {
             let one_at_a_time: Vec<usize> = Offsets::new(layout).collect();
             assert_eq!(one_at_a_time, offsets(layout, false), "{layout:?}");
+            let by_index: Vec<usize> = (0..layout.item_count())
+                .map(|k| layout.item_offset(&c_index(k, layout.shape())))
+                .collect();
+            assert_eq!(one_at_a_time, by_index, "{layout:?}");
         }
     }
 
@@ -349,6 +334,9 @@ mod tests {
         walk.for_each_row(|start, len, stride| {
             visited.extend((0..len as isize).map(|i| (start as isize + i * stride) as usize))
         });
+        let mut stepped: Vec<usize> = Stepper::row(0, 5, 3).collect();
+        stepped.extend(Stepper::row(20, 3, -2).rev());
+        assert_eq!(stepped, [0, 3, 6, 9, 12, 16, 18, 20]);
         assert_eq!(visited, offsets(&layout, fortran), "{shape:?} {strides:?}");
         simplified
     }
@@ -364,5 +352,6 @@ mod tests {
         assert_eq!(walk(&[3, 5], &[0, 0], 0, false), [(15, 0)]); // one byte, repeated
         assert_eq!(walk(&[1, 1], &[7, 7], 3, false), [(1, 1)]); // a single item
         assert_eq!(walk(&[2, 0], &[1, 1], 0, false), [(0, 1)]); // no items
+        assert_eq!(walk(&[0, 1], &[1, 1], 0, false), [(0, 1)]);
     }
 }

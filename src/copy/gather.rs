@@ -22,8 +22,10 @@
 //!    every cache line fetched is used whole before it is evicted.
 
 use crate::error::{Error, Result};
-use crate::layout::Layout;
-use crate::walk::{Order, Walk};
+use crate::formats::pack::fixed;
+use crate::shape::Layout;
+use crate::shape::offset::bytes_at;
+use crate::shape::walk::{Order, Stepper, Walk};
 use std::borrow::Cow;
 
 /// Items a cache line or more apart make a row worth tiling.
@@ -34,13 +36,8 @@ const FAR: usize = 64;
 /// 0 repeats one byte as often as it likes) must not abort the program.
 pub(crate) fn room<T>(count: usize) -> Result<Vec<T>> {
     let mut out = Vec::new();
-    out.try_reserve_exact(count).map_err(|_| {
-        let bytes = count.saturating_mul(std::mem::size_of::<T>());
-        Error::new(
-            crate::PyException::MemoryError,
-            format!("memview: cannot allocate {bytes} bytes"),
-        )
-    })?;
+    out.try_reserve_exact(count)
+        .map_err(|_| Error::out_of_memory(count.saturating_mul(std::mem::size_of::<T>())))?;
     Ok(out)
 }
 
@@ -49,19 +46,37 @@ pub(crate) fn room<T>(count: usize) -> Result<Vec<T>> {
 /// # Errors
 /// `MemoryError` if the copy does not fit in memory.
 pub(crate) fn gather(bytes: &[u8], layout: &Layout, order: Order) -> Result<Vec<u8>> {
-    let memory_order_fits = match order {
-        Order::C => layout.c_contiguous(),
-        Order::F => layout.f_contiguous(),
-        Order::A => layout.contiguous(),
-    };
-    if memory_order_fits {
-        let start = layout.offset();
-        if let Some(run) = bytes.get(start..start + layout.nbytes()) {
-            let mut out = room(run.len())?;
-            out.extend_from_slice(run);
-            return Ok(out);
-        }
+    let mut out = Vec::new();
+    gather_into(bytes, layout, order, &mut out)?;
+    Ok(out)
+}
+
+/// [`gather`], appending to `out`: a caller that keeps one buffer for many
+/// copies allocates only when it must grow.
+pub(crate) fn gather_into(
+    bytes: &[u8],
+    layout: &Layout,
+    order: Order,
+    out: &mut Vec<u8>,
+) -> Result<()> {
+    if let Some(run) = layout.run_in(order) {
+        let run = bytes_at(bytes, run.start, run.len());
+        out.try_reserve(run.len())
+            .map_err(|_| Error::out_of_memory(run.len()))?;
+        out.extend_from_slice(run);
+        return Ok(());
     }
+    let gathered = gather_strided(bytes, layout, order)?;
+    if out.is_empty() {
+        *out = gathered;
+    } else {
+        out.extend_from_slice(&gathered);
+    }
+    Ok(())
+}
+
+/// The items of a view not contiguous in `order`, by the kernels below.
+fn gather_strided(bytes: &[u8], layout: &Layout, order: Order) -> Result<Vec<u8>> {
     let walk = Walk::new(layout, order == Order::F);
     match layout.itemsize() {
         1 => gather_items::<1>(bytes, &walk),
@@ -77,10 +92,9 @@ pub(crate) fn gather(bytes: &[u8], layout: &Layout, order: Order) -> Result<Vec<
 /// (nothing to copy) and gathered otherwise: what `hex()`, `==` and `hash()`
 /// read.
 pub(crate) fn c_order_bytes<'a>(bytes: &'a [u8], layout: &Layout) -> Result<Cow<'a, [u8]>> {
-    let start = layout.offset();
-    match bytes.get(start..start + layout.nbytes()) {
-        Some(run) if layout.c_contiguous() => Ok(Cow::Borrowed(run)),
-        _ => Ok(Cow::Owned(gather(bytes, layout, Order::C)?)),
+    match layout.contiguous_range() {
+        Some(run) => Ok(Cow::Borrowed(bytes_at(bytes, run.start, run.len()))),
+        None => Ok(Cow::Owned(gather(bytes, layout, Order::C)?)),
     }
 }
 
@@ -94,8 +108,7 @@ fn gather_items<const N: usize>(bytes: &[u8], walk: &Walk) -> Result<Vec<u8>> {
     if walk.strides().last() == Some(&(N as isize)) {
         // Rows whose items are back to back: one block copy each.
         walk.for_each_row(|start, len, _| {
-            let row = bytes.get(start..start + len * N).unwrap_or_default();
-            out.extend_from_slice(row.as_chunks::<N>().0);
+            out.extend_from_slice(bytes_at(bytes, start, len * N).as_chunks::<N>().0);
         });
     } else {
         walk.for_each_row(|start, len, stride| push_row(bytes, start, len, stride, &mut out));
@@ -126,14 +139,14 @@ fn push_row<const N: usize>(
         Some(span) if step == 3 * N => push_every::<N, 3>(span, forward, out),
         Some(span) if step == 4 * N => push_every::<N, 4>(span, forward, out),
         Some(span) => {
-            let items = span.chunks(step).map(first::<N>);
+            let items = span.chunks(step).map(fixed::<N>);
             if forward {
                 out.extend(items);
             } else {
                 out.extend(items.rev());
             }
         }
-        None => for_each_item(bytes, start, len, stride, N, |item| out.push(first(item))),
+        None => for_each_item(bytes, start, len, stride, N, |item| out.push(fixed(item))),
     }
 }
 
@@ -188,8 +201,7 @@ fn gather_tiled<const N: usize>(bytes: &[u8], walk: &Walk, count: usize) -> Resu
     // Column-major: column c of the tile is tile[c * side..][..side].
     let mut tile = vec![[0u8; N]; side * side];
     let mut blocks = out.chunks_exact_mut(rows * cols);
-    walk.for_each_block(2, |start| {
-        let Some(block) = blocks.next() else { return };
+    for (start, block) in walk.blocks(2).zip(blocks.by_ref()) {
         for row0 in (0..rows).step_by(side) {
             let tile_rows = side.min(rows - row0);
             for col0 in (0..cols).step_by(side) {
@@ -202,17 +214,15 @@ fn gather_tiled<const N: usize>(bytes: &[u8], walk: &Walk, count: usize) -> Resu
                 }
                 for r in 0..tile_rows {
                     let at = (row0 + r) * cols + col0;
-                    let Some(dst) = block.get_mut(at..at + tile_cols) else {
-                        continue;
-                    };
-                    let across = tile.get(r..).unwrap_or_default().iter().step_by(side);
-                    for (slot, item) in dst.iter_mut().zip(across) {
+                    let dst = block.iter_mut().skip(at).take(tile_cols);
+                    let across = tile.iter().skip(r).step_by(side);
+                    for (slot, item) in dst.zip(across) {
                         *slot = *item;
                     }
                 }
             }
         }
-    });
+    }
     Ok(out.into_flattened())
 }
 
@@ -238,7 +248,7 @@ fn fill_run<const N: usize>(bytes: &[u8], start: usize, stride: isize, run: &mut
             let mut slots = run.iter_mut();
             for_each_item(bytes, start, len, stride, N, |item| {
                 if let Some(slot) = slots.next() {
-                    *slot = first(item);
+                    *slot = fixed(item);
                 }
             });
         }
@@ -262,29 +272,21 @@ fn gather_sized(bytes: &[u8], walk: &Walk, size: usize) -> Result<Vec<u8>> {
 
 /// Calls `visit` with the bytes of each of the `len` items of a row, in
 /// order.
-fn for_each_item(
-    bytes: &[u8],
+fn for_each_item<'b>(
+    bytes: &'b [u8],
     start: usize,
     len: usize,
     stride: isize,
     size: usize,
-    mut visit: impl FnMut(&[u8]),
+    mut visit: impl FnMut(&'b [u8]),
 ) {
     let step = stride.unsigned_abs();
-    let item = |chunk| head(chunk, size);
+    let item = |chunk: &'b [u8]| chunk.get(..size).unwrap_or_default();
     match row_span(bytes, start, len, stride, size) {
         Some(span) if stride > 0 => span.chunks(step).map(item).for_each(visit),
         Some(span) => span.chunks(step).rev().map(item).for_each(visit),
         // Items that overlap or repeat (a stride smaller than an item, or 0).
-        None => {
-            let mut at = start as isize;
-            for i in 0..len {
-                visit(bytes.get(at as usize..).map(item).unwrap_or_default());
-                if i + 1 < len {
-                    at += stride;
-                }
-            }
-        }
+        None => Stepper::row(start, len, stride).for_each(|at| visit(bytes_at(bytes, at, size))),
     }
 }
 
@@ -304,16 +306,6 @@ fn row_span(bytes: &[u8], start: usize, len: usize, stride: isize, size: usize) 
         start
     };
     bytes.get(low..low + reach + size)
-}
-
-/// The first `size` bytes of `chunk`, which holds at least one item.
-fn head(chunk: &[u8], size: usize) -> &[u8] {
-    chunk.get(..size).unwrap_or_default()
-}
-
-/// The first `N` bytes of `chunk`, which holds at least one item.
-fn first<const N: usize>(chunk: &[u8]) -> [u8; N] {
-    chunk.first_chunk::<N>().copied().unwrap_or([0; N])
 }
 
 #[cfg(test)]

@@ -1,4 +1,4 @@
-//! Owned bytes that print the way Python prints `bytes`: `b'AZC'`.
+//! Python's `bytes`: owned bytes that print the way Python prints them, `b'AZC'`.
 //!
 //! `tobytes()` copies a view's items out into a new `bytes` object. memview's
 //! [`Bytes`] is that copy: a `Vec<u8>` underneath, with Python's `repr` as its
@@ -17,6 +17,7 @@ use std::ops::Deref;
 /// assert_eq!(Bytes::from(vec![0, 10, 39, 200]).to_string(), r#"b"\x00\n'\xc8""#);
 /// assert_eq!(&b[..], b"AZC"); // derefs to [u8]
 /// ```
+///
 /// Ordered as Python orders `bytes`: byte by byte, a prefix first.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Bytes(Vec<u8>);

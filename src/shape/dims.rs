@@ -36,9 +36,7 @@ impl<T: Copy + Default> Dims<T> {
             Dims::Heap(values.into())
         }
     }
-}
 
-impl<T: Copy + Default> Dims<T> {
     /// `n` default values (zeros), inline when `n` is small enough.
     pub(crate) fn zeros(n: usize) -> Dims<T> {
         if n <= INLINE {

@@ -10,14 +10,13 @@
 //! overlapping case has its own method, [`ViewMut::copy_within`], named after
 //! `slice::copy_within`.
 
+use super::ViewMut;
+use crate::copy::gather::{c_order_bytes, gather};
+use crate::copy::scatter::scatter;
 use crate::error::{Error, Result};
-use crate::export::Exporter;
-use crate::format::item_char;
-use crate::gather::{c_order_bytes, gather};
-use crate::layout::Layout;
-use crate::slice::Slice;
-use crate::view::ViewMut;
-use crate::walk::{for_each_offset, Order};
+use crate::formats::native::{item_char, strip_at};
+use crate::protocol::Exporter;
+use crate::shape::{Layout, Order, Slice};
 
 impl ViewMut<'_> {
     /// `mv[slice] = src`: copies the items of `src`, any exporter, into part
@@ -63,7 +62,9 @@ impl ViewMut<'_> {
     /// another, correctly even when the parts overlap.
     ///
     /// # Errors
-    /// As [`set_slice`](ViewMut::set_slice).
+    /// As Python's, in Python's order: first those of the right-hand side,
+    /// `mv[src]` ([`slice`](crate::ViewOf::slice)), then those of
+    /// [`set_slice`](ViewMut::set_slice).
     ///
     /// ```
     /// use memview::ViewMut;
@@ -74,8 +75,9 @@ impl ViewMut<'_> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn copy_within(&mut self, src: impl Into<Slice>, dst: impl Into<Slice>) -> Result<()> {
+        // Python evaluates the right-hand side, `mv[src]`, first.
+        let src = self.layout.sliced_first(&src.into())?;
         check_slice_target(&self.layout)?;
-        let src = self.layout.sliced(0, &src.into())?;
         let dest = self.layout.sliced(0, &dst.into())?;
         check_same_structure(&dest, &src)?;
         // Copy out first: the two parts may share bytes.
@@ -89,52 +91,21 @@ impl ViewMut<'_> {
 fn check_slice_target(layout: &Layout) -> Result<()> {
     // Only the format string is checked: the copy never reads an item.
     item_char(layout.format())?;
-    match layout.ndim() {
-        0 => Err(Error::type_error("invalid indexing of 0-dim memory")),
-        1 => Ok(()),
-        _ => Err(Error::not_implemented(
-            "memoryview slice assignments are currently restricted to ndim = 1",
-        )),
-    }
+    layout.require_1d(|| {
+        Error::not_implemented("memoryview slice assignments are currently restricted to ndim = 1")
+    })
 }
 
 /// CPython's `equiv_structure`: formats equal after one leading `@`, equal
-/// item sizes, and equal shapes up to the first 0.
+/// item sizes, and equivalent shapes.
 fn check_same_structure(dest: &Layout, src: &Layout) -> Result<()> {
-    let strip = |f: &'static str| f.strip_prefix('@').unwrap_or(f);
     let same_format =
-        strip(dest.format()) == strip(src.format()) && dest.itemsize() == src.itemsize();
-    let same_shape = dest.ndim() == src.ndim()
-        && dest
-            .shape()
-            .iter()
-            .zip(src.shape())
-            .find(|(d, s)| d != s || **d == 0)
-            .is_none_or(|(d, s)| d == s);
-    if same_format && same_shape {
+        strip_at(dest.format()) == strip_at(src.format()) && dest.itemsize() == src.itemsize();
+    if same_format && dest.same_shape_as(src) {
         Ok(())
     } else {
         Err(Error::value_error(
             "memoryview assignment: lvalue and rvalue have different structures",
         ))
     }
-}
-
-/// Writes `items` (C-order bytes) into the items of `layout`.
-pub(crate) fn scatter(bytes: &mut [u8], layout: &Layout, items: &[u8]) {
-    let start = layout.offset();
-    if layout.c_contiguous() {
-        // Back to back in C order: one block copy.
-        if let Some(dst) = bytes.get_mut(start..start + items.len()) {
-            dst.copy_from_slice(items);
-            return;
-        }
-    }
-    let itemsize = layout.itemsize();
-    let mut chunks = items.chunks_exact(itemsize);
-    for_each_offset(layout, false, |at| {
-        if let (Some(dst), Some(src)) = (bytes.get_mut(at..at + itemsize), chunks.next()) {
-            dst.copy_from_slice(src);
-        }
-    });
 }

@@ -19,12 +19,14 @@
 //! `B`, like `bytes` and `bytearray`. Slices, arrays, vectors and boxes of the
 //! other native number types export their own format (`Vec<i32>` is `i`,
 //! `Vec<f64>` is `d`), like `array.array`. `str` and `String` are not
-//! exporters, as in Python: text is not bytes until it is encoded.
+//! exporters, as in Python: text is not bytes until it is encoded. A shared
+//! reference to an exporter lends its bytes for reading only, a mutable one
+//! for writing too; [`Lent`] lends any exporter's bytes through a layout of
+//! your choosing.
 
 use crate::error::{Error, Result};
-use crate::format::ItemFormat;
-use crate::layout::Layout;
-use crate::view::{View, ViewMut};
+use crate::formats::ItemFormat;
+use crate::shape::Layout;
 
 /// A type that lends its bytes and says how to read them.
 ///
@@ -63,7 +65,7 @@ pub trait Exporter {
     /// # Ok::<(), memview::Error>(())
     /// ```
     fn layout(&self) -> Result<Layout> {
-        Ok(Layout::bytes(self.bytes().len()))
+        Ok(Layout::for_bytes(self.bytes().len()))
     }
 
     /// The bytes, lent for reading.
@@ -85,6 +87,26 @@ pub trait Exporter {
     /// ```
     fn bytes_mut(&mut self) -> Result<&mut [u8]> {
         Err(Error::not_writable())
+    }
+
+    /// The name of the exporter's type as Python's messages name it:
+    /// `bytearray` for byte containers, `array.array` for containers of
+    /// other numbers, and the Rust type's name by default. CPython hashes a
+    /// read-only view by hashing its exporter too, so a view of a writable
+    /// exporter is `TypeError: unhashable type: 'bytearray'`.
+    ///
+    /// ```
+    /// use memview::Exporter;
+    /// assert_eq!(vec![1u8].type_name(), "bytearray");
+    /// assert_eq!(vec![1.5f64].type_name(), "array.array");
+    /// struct Pixels;
+    /// impl Exporter for Pixels {
+    ///     fn bytes(&self) -> &[u8] { &[] }
+    /// }
+    /// assert!(Pixels.type_name().ends_with("Pixels"));
+    /// ```
+    fn type_name(&self) -> &'static str {
+        std::any::type_name::<Self>()
     }
 }
 
@@ -110,6 +132,10 @@ pub trait Element: bytemuck::NoUninit + sealed::Sealed {
     /// `bytes` is not exactly one item long.
     #[doc(hidden)]
     fn read(bytes: &[u8]) -> Self;
+
+    /// The Python type of a container of these items, for messages.
+    #[doc(hidden)]
+    const CONTAINER: &'static str;
 }
 
 mod sealed {
@@ -117,10 +143,11 @@ mod sealed {
 }
 
 macro_rules! elements {
-    ($($t:ty => $format:ident),* $(,)?) => {$(
+    ($($t:ty => $format:ident in $container:literal),* $(,)?) => {$(
         impl sealed::Sealed for $t {}
         impl Element for $t {
             const FORMAT: ItemFormat = ItemFormat::$format;
+            const CONTAINER: &'static str = $container;
             fn bytes_of_mut(items: &mut [Self]) -> Result<&mut [u8]> {
                 Ok(bytemuck::cast_slice_mut(items))
             }
@@ -132,13 +159,15 @@ macro_rules! elements {
     )*};
 }
 
+// Which format each Rust number type exports, and what Python calls a
+// writable container of them.
 elements! {
-    u8 => UnsignedChar, i8 => SignedChar,
-    u16 => UnsignedShort, i16 => Short,
-    u32 => UnsignedInt, i32 => Int,
-    u64 => UnsignedLongLong, i64 => LongLong,
-    usize => Size, isize => SSize,
-    f32 => Float, f64 => Double,
+    u8 => UnsignedChar in "bytearray", i8 => SignedChar in "array.array",
+    u16 => UnsignedShort in "array.array", i16 => Short in "array.array",
+    u32 => UnsignedInt in "array.array", i32 => Int in "array.array",
+    u64 => UnsignedLongLong in "array.array", i64 => LongLong in "array.array",
+    usize => Size in "array.array", isize => SSize in "array.array",
+    f32 => Float in "array.array", f64 => Double in "array.array",
 }
 
 impl sealed::Sealed for bool {}
@@ -147,6 +176,7 @@ impl sealed::Sealed for bool {}
 /// other than 0 or 1, which is not a valid Rust `bool`.
 impl Element for bool {
     const FORMAT: ItemFormat = ItemFormat::Bool;
+    const CONTAINER: &'static str = "array.array";
     fn bytes_of_mut(_: &mut [Self]) -> Result<&mut [u8]> {
         Err(Error::not_writable())
     }
@@ -158,11 +188,15 @@ impl Element for bool {
 
 impl<T: Element> Exporter for [T] {
     fn layout(&self) -> Result<Layout> {
-        Ok(Layout::contiguous_unchecked(
+        Ok(Layout::c_order(
             T::FORMAT.as_str(),
             T::FORMAT.size(),
             &[self.len()],
         ))
+    }
+
+    fn type_name(&self) -> &'static str {
+        T::CONTAINER
     }
 
     fn bytes(&self) -> &[u8] {
@@ -187,6 +221,9 @@ macro_rules! forward_to_slice {
             fn bytes_mut(&mut self) -> Result<&mut [u8]> {
                 self[..].bytes_mut()
             }
+            fn type_name(&self) -> &'static str {
+                T::CONTAINER
+            }
         }
     )*};
 }
@@ -197,53 +234,122 @@ forward_to_slice! {
     [T: Element] Box<[T]>;
 }
 
-/// A view is an exporter too: it lends the same bytes through its own
-/// layout, as `memoryview(mv)` makes a new view of what `mv` shows. This is
-/// how a view is the source of a slice assignment (`mv[0:2] = other[::2]`)
-/// or is compared with [`eq_exporter`](crate::ViewOf::eq_exporter).
+/// A shared reference lends for reading only: `View::new` of `&exporter`
+/// sees its bytes, `ViewMut::new` of it is refused, as a `bytes` object
+/// refuses (`BufferError: Object is not writable.`).
 ///
 /// ```
-/// use memview::{View, ViewMut};
-/// let data = b"abcdef";
-/// let evens = View::new(data)?.slice((.., 2))?;  // other = memoryview(b'abcdef')[::2]
-/// let again = View::new(&evens)?;                  // memoryview(other)
-/// assert_eq!((again.strides(), again.to_bytes()?), (&[2][..], b"ace".to_vec().into()));
-/// let mut target = vec![0u8; 3];
-/// ViewMut::new(&mut target)?.set_slice(.., &evens)?; // mv[:] = other
-/// assert_eq!(target, b"ace");
+/// use memview::{Lent, Layout, View, ViewMut};
+/// let data = vec![1u8, 2, 3, 4];
+/// let mut pairs = Lent::new(&data, Layout::new("H", &[2])?);
+/// assert_eq!(View::new(&pairs)?.len(), 2);
+/// assert!(ViewMut::new(&mut pairs).is_err());
 /// # Ok::<(), memview::Error>(())
 /// ```
-impl Exporter for View<'_> {
+impl<E: Exporter + ?Sized> Exporter for &E {
     fn layout(&self) -> Result<Layout> {
-        Ok(self.layout.clone())
+        (**self).layout()
     }
 
     fn bytes(&self) -> &[u8] {
-        self.bytes
+        (**self).bytes()
     }
 
-    /// A read-only view refuses to lend its bytes for writing, with the
-    /// message CPython's memoryview gives.
-    fn bytes_mut(&mut self) -> Result<&mut [u8]> {
-        Err(Error::buffer_error(
-            "memoryview: underlying buffer is not writable",
-        ))
+    fn type_name(&self) -> &'static str {
+        (**self).type_name()
     }
 }
 
-/// A writable view lends its bytes for writing as well: `ViewMut::new(&mut
-/// view)` is a writable `memoryview(mv)`.
-impl Exporter for ViewMut<'_> {
+/// A mutable reference lends whatever the exporter lends, writing included.
+///
+/// ```
+/// use memview::{Lent, Layout, ViewMut};
+/// let mut data = vec![0u8; 4];
+/// let mut pairs = Lent::new(&mut data, Layout::new("H", &[2])?);
+/// ViewMut::new(&mut pairs)?.set(1, 0xffff)?;
+/// assert_eq!(data, [0, 0, 255, 255]);
+/// # Ok::<(), memview::Error>(())
+/// ```
+impl<E: Exporter + ?Sized> Exporter for &mut E {
+    fn layout(&self) -> Result<Layout> {
+        (**self).layout()
+    }
+
+    fn bytes(&self) -> &[u8] {
+        (**self).bytes()
+    }
+
+    fn bytes_mut(&mut self) -> Result<&mut [u8]> {
+        (**self).bytes_mut()
+    }
+
+    fn type_name(&self) -> &'static str {
+        (**self).type_name()
+    }
+}
+
+/// An exporter's bytes, lent through a layout of your choosing: a
+/// `Py_buffer` filled in by hand. Whether the layout fits the bytes is
+/// checked when a view is made, as for every exporter.
+///
+/// The exporter may be owned (`Vec<u8>`) or borrowed (`&data` lends for
+/// reading, `&mut data` for writing too).
+///
+/// ```
+/// use memview::{Lent, Layout, View};
+/// // ndarray's `a.T` of a 2×3 grid: the same six bytes, read column by column.
+/// let grid = Lent::new(b"abcdef".to_vec(), Layout::strided("B", 1, &[3, 2], &[1, 3], 0)?);
+/// assert_eq!(View::new(&grid)?.to_list()?.to_string(), "[[97, 100], [98, 101], [99, 102]]");
+/// let outside = Lent::new(vec![0u8; 4], Layout::new("i", &[2])?);
+/// assert!(View::new(&outside).is_err()); // 8 bytes of items in 4 bytes
+/// # Ok::<(), memview::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Lent<E> {
+    exporter: E,
+    layout: Layout,
+}
+
+impl<E: Exporter> Lent<E> {
+    /// Lends the bytes of `exporter` through `layout`.
+    ///
+    /// ```
+    /// use memview::{Lent, Layout, View};
+    /// let lent = Lent::new(vec![7u8; 6], Layout::new("B", &[2, 3])?);
+    /// assert_eq!(View::new(&lent)?.shape(), &[2, 3]);
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn new(exporter: E, layout: Layout) -> Lent<E> {
+        Lent { exporter, layout }
+    }
+
+    /// Gives the exporter back.
+    ///
+    /// ```
+    /// use memview::{Lent, Layout};
+    /// let lent = Lent::new(vec![1u8, 2], Layout::for_bytes(2));
+    /// assert_eq!(lent.into_inner(), [1, 2]);
+    /// ```
+    pub fn into_inner(self) -> E {
+        self.exporter
+    }
+}
+
+impl<E: Exporter> Exporter for Lent<E> {
     fn layout(&self) -> Result<Layout> {
         Ok(self.layout.clone())
     }
 
     fn bytes(&self) -> &[u8] {
-        self.bytes
+        self.exporter.bytes()
     }
 
     fn bytes_mut(&mut self) -> Result<&mut [u8]> {
-        Ok(self.bytes)
+        self.exporter.bytes_mut()
+    }
+
+    fn type_name(&self) -> &'static str {
+        self.exporter.type_name()
     }
 }
 

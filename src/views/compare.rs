@@ -9,18 +9,21 @@
 //!
 //! Only read-only views of byte formats (`B`, `b`, `c`) can be hashed, and
 //! their hash is the hash of their bytes, which keeps it consistent with
-//! equality.
+//! equality. When items are equal is [`formats::equality`]'s rule.
+//!
+//! [`formats::equality`]: crate::formats::equality
 
+use super::{Storage, ViewOf};
+use crate::copy::gather::c_order_bytes;
 use crate::error::{Error, Result};
-use crate::export::{Element, Exporter};
-use crate::format::{is_byte_format, ItemFormat};
-use crate::gather::c_order_bytes;
-use crate::item::{half_to_f64, unpack};
-use crate::layout::Layout;
-use crate::struct_format::{calcsize, unpack_item};
-use crate::value::Value;
-use crate::view::{Storage, ViewOf};
-use crate::walk::Offsets;
+use crate::formats::ItemFormat;
+use crate::formats::equality::native_items_equal;
+use crate::formats::native::{Kind, is_byte_format};
+use crate::formats::pack::Unpacker;
+use crate::protocol::{Element, Exporter};
+use crate::shape::Layout;
+use crate::shape::offset::bytes_at;
+use crate::shape::walk::Offsets;
 use std::hash::{DefaultHasher, Hasher};
 
 impl<B: Storage> ViewOf<B> {
@@ -49,12 +52,17 @@ impl<B: Storage> ViewOf<B> {
     /// # Errors
     /// `ValueError: cannot hash writable memoryview object` for a
     /// [`ViewMut`](crate::ViewMut); `ValueError: memoryview: hashing is
-    /// restricted to formats 'B', 'b' or 'c'`.
+    /// restricted to formats 'B', 'b' or 'c'`; and, as CPython hashes the
+    /// exporter too, `TypeError: unhashable type: 'bytearray'` for a
+    /// read-only view of an exporter that lent its bytes for writing.
     ///
     /// ```
-    /// use memview::{hash_bytes, View};
+    /// use memview::{hash_bytes, View, ViewMut};
     /// let view = View::new(b"abcdef")?;
-    /// assert_eq!(view.slice((.., -2))?.hash_value()?, hash_bytes(b"fdb"));
+    /// assert_eq!(view.slice((.., -2))?.hash_value()?, hash_bytes(b"fdb")); // hash(mv[::-2]) == hash(b'fdb')
+    /// let mut data = b"ab".to_vec();
+    /// let err = ViewMut::new(&mut data)?.to_readonly().hash_value().unwrap_err();
+    /// assert_eq!(format!("{err:#}"), "TypeError: unhashable type: 'bytearray'");
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn hash_value(&self) -> Result<u64> {
@@ -65,6 +73,9 @@ impl<B: Storage> ViewOf<B> {
             return Err(Error::value_error(
                 "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
             ));
+        }
+        if let Some(exporter) = self.writable_exporter {
+            return Err(Error::type_error(format!("unhashable type: '{exporter}'")));
         }
         Ok(hash_bytes(&c_order_bytes(
             self.bytes.as_ref(),
@@ -125,9 +136,10 @@ impl<B: Storage, T: Element> PartialEq<Vec<T>> for ViewOf<B> {
     }
 }
 
-/// CPython's `memory_richcompare` for `==`.
+/// CPython's `memory_richcompare` for `==`, comparing the items where they
+/// lie: neither side is copied.
 fn layouts_equal(a_bytes: &[u8], a: &Layout, b_bytes: &[u8], b: &Layout) -> bool {
-    if !equivalent_shapes(a, b) {
+    if !a.same_shape_as(b) {
         return false;
     }
     match (ItemFormat::parse(a.format()), ItemFormat::parse(b.format())) {
@@ -136,20 +148,18 @@ fn layouts_equal(a_bytes: &[u8], a: &Layout, b_bytes: &[u8], b: &Layout) -> bool
         // Otherwise unpack both through `struct` and compare the Python
         // objects. A format `struct` cannot parse is never equal, not even
         // to itself, and not even when there are no items to compare.
-        _ if calcsize(a.format()).is_none() || calcsize(b.format()).is_none() => false,
-        _ => each_item_equal(a_bytes, a, b_bytes, b, |item, layout| {
-            unpack_item(layout.format(), item)
-        }),
+        _ => match (Unpacker::new(a.format()), Unpacker::new(b.format())) {
+            (Some(x), Some(y)) => each_item_equal(
+                (a_bytes, a, |item| x.unpack(item)),
+                (b_bytes, b, |item| y.unpack(item)),
+            ),
+            _ => false,
+        },
     }
 }
 
-/// `==` for two views of the same native format: their C-order bytes are
-/// compared item by item as C values (CPython's `unpack_cmp`). Except for
-/// floats, equal values are equal bytes (C compares two `_Bool`s as the
-/// bytes they hold, so a `?` byte of 2 is not equal to one of 1), so that is
-/// one slice comparison (`memcmp`); floats are compared as floats (NaN is
-/// not equal to itself, `-0.0 == 0.0`). Views too large to copy out are
-/// compared item by item where they lie.
+/// `==` for two views of the same native format, item by item as C values
+/// (CPython's `unpack_cmp`).
 fn same_format_equal(
     format: ItemFormat,
     a_bytes: &[u8],
@@ -157,62 +167,40 @@ fn same_format_equal(
     b_bytes: &[u8],
     b: &Layout,
 ) -> bool {
-    use ItemFormat as F;
-    let (Ok(x), Ok(y)) = (c_order_bytes(a_bytes, a), c_order_bytes(b_bytes, b)) else {
-        return each_item_equal(a_bytes, a, b_bytes, b, |item, _| match format {
-            F::Bool => item.first().map(|&byte| Value::from(byte)),
-            _ => Some(unpack(format, item)),
-        });
-    };
-    match format {
-        F::Double => each_equal(&x, &y, f64::from_ne_bytes),
-        F::Float => each_equal(&x, &y, f32::from_ne_bytes),
-        F::Half => each_equal(&x, &y, |h: [u8; 2]| half_to_f64(u16::from_ne_bytes(h))),
-        _ => x == y,
-    }
-}
-
-/// Whether the items of `x` and `y`, read as `N`-byte values, are pairwise
-/// equal.
-fn each_equal<const N: usize, T: PartialEq>(x: &[u8], y: &[u8], read: fn([u8; N]) -> T) -> bool {
-    let (x, y) = (x.as_chunks::<N>().0, y.as_chunks::<N>().0);
-    x.len() == y.len() && x.iter().zip(y).all(|(p, q)| read(*p) == read(*q))
-}
-
-/// Python's `==` on every pair of items, walked side by side in C order
-/// without copying; `false` if an item cannot be read.
-fn each_item_equal<T: PartialEq>(
-    a_bytes: &[u8],
-    a: &Layout,
-    b_bytes: &[u8],
-    b: &Layout,
-    read: impl Fn(&[u8], &Layout) -> Option<T>,
-) -> bool {
-    let item = |bytes: &[u8], layout: &Layout, at: usize| {
-        bytes
-            .get(at..at + layout.itemsize())
-            .and_then(|item| read(item, layout))
-    };
-    Offsets::new(a).zip(Offsets::new(b)).all(|(i, j)| {
-        match (item(a_bytes, a, i), item(b_bytes, b, j)) {
-            (Some(x), Some(y)) => x == y,
-            _ => false,
+    let size = format.size();
+    if let (Some(x), Some(y)) = (a.contiguous_range(), b.contiguous_range()) {
+        // Both back to back: compare runs, all at once if bytes will do.
+        let (x, y) = (
+            bytes_at(a_bytes, x.start, x.len()),
+            bytes_at(b_bytes, y.start, y.len()),
+        );
+        if format.kind() != Kind::Float {
+            return x == y;
         }
+        return x
+            .chunks_exact(size)
+            .zip(y.chunks_exact(size))
+            .all(|(p, q)| native_items_equal(format, p, q));
+    }
+    Offsets::new(a).zip(Offsets::new(b)).all(|(i, j)| {
+        native_items_equal(
+            format,
+            bytes_at(a_bytes, i, size),
+            bytes_at(b_bytes, j, size),
+        )
     })
 }
 
-/// Same number of dimensions, and equal sizes up to and including the first 0.
-fn equivalent_shapes(a: &Layout, b: &Layout) -> bool {
-    if a.ndim() != b.ndim() {
-        return false;
-    }
-    for (x, y) in a.shape().iter().zip(b.shape()) {
-        if x != y {
-            return false;
-        }
-        if *x == 0 {
-            break;
-        }
-    }
-    true
+/// Python's `==` on every pair of items of two views, each given as its
+/// bytes, its layout and how to read one of its items, walked side by side
+/// in C order; `false` if an item cannot be read.
+fn each_item_equal<T: PartialEq>(
+    (a_bytes, a, read_a): (&[u8], &Layout, impl Fn(&[u8]) -> Option<T>),
+    (b_bytes, b, read_b): (&[u8], &Layout, impl Fn(&[u8]) -> Option<T>),
+) -> bool {
+    Offsets::new(a).zip(Offsets::new(b)).all(|(i, j)| {
+        let x = read_a(bytes_at(a_bytes, i, a.itemsize()));
+        let y = read_b(bytes_at(b_bytes, j, b.itemsize()));
+        matches!((x, y), (Some(x), Some(y)) if x == y)
+    })
 }
