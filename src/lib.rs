@@ -60,6 +60,22 @@
 //! and your own exporter), [`views`] (views, the read-only rules), [`copy`]
 //! (copy-avoidance), [`formats`] (items and formats), [`shape`] (shape and
 //! strides), then [`diagram`] (pictures of layouts) and [`error`].
+//!
+//! Each rule of `memoryview` is written once, in the file that holds its
+//! concept:
+//!
+//! | the rule | lives in |
+//! |---|---|
+//! | where item `[i, j]` is: `offset + i·strides[0] + j·strides[1]` | `src/shape/offset.rs` ([`Layout::offset_of`]) |
+//! | visiting every item in C or Fortran order | `src/shape/walk.rs` |
+//! | `start:stop:step`, clamped as Python clamps it | `src/shape/slice.rs` ([`Slice::indices`]) |
+//! | casts need C-contiguous views, and CPython's six other cast checks | `src/shape/cast.rs` |
+//! | C- and F-contiguity | `src/shape/contiguous.rs` |
+//! | the size, alignment and C type of `e` (and of every native format) | `src/formats/native.rs` ([`ItemFormat`]) |
+//! | NaN is not equal to itself, `1 == 1.0`, `b'a' != 97` | `src/formats/equality.rs` |
+//! | how a float prints (`repr`) | `src/formats/value.rs` ([`float_repr`]) |
+//! | what a view lends, and to whom (`View`, `ViewMut`) | `src/views/mod.rs` |
+//! | what the compiler refuses | `src/views/rules.rs` |
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs, missing_debug_implementations, rust_2018_idioms)]
