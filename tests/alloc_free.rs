@@ -2,10 +2,11 @@
 //! dimensions.
 //!
 //! A view is a borrow plus a layout, and a layout keeps its shape and strides
-//! inline for up to four dimensions (`src/dims.rs`). So these operations are
+//! inline for up to four dimensions (`src/shape/dims.rs`). So these operations are
 //! O(1) and allocation-free: no `malloc`, whatever the size of the buffer.
-//! This file proves it by counting: its global allocator counts every
-//! allocation made by the current thread, and each operation must make none.
+//! This file proves it by counting every allocation made by the current
+//! thread (with the `allocation-counter` crate), and each operation must
+//! make none.
 //! A view of five or more dimensions keeps its shape and strides on the heap,
 //! and the last test shows that it does allocate, so the count is not
 //! vacuous.
@@ -13,53 +14,16 @@
 //! Timing lives in `benches/views.rs`; this is a property, so it is a test.
 
 use memview::{Layout, Lent, View};
-use std::alloc::{GlobalAlloc, Layout as AllocLayout, System};
-use std::cell::Cell;
 use std::hint::black_box;
 
-/// The system allocator, counting the allocations of each thread (tests run
-/// on several threads at once).
-struct Counting;
-
-thread_local! {
-    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
-}
-
-fn count_one() {
-    // A `const` thread-local with no destructor is usable at any time.
-    let _ = ALLOCATIONS.try_with(|n| n.set(n.get() + 1));
-}
-
-// SAFETY: every method forwards to `System` unchanged, after counting.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: AllocLayout) -> *mut u8 {
-        count_one();
-        unsafe { System.alloc(layout) }
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: AllocLayout) -> *mut u8 {
-        count_one();
-        unsafe { System.alloc_zeroed(layout) }
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: AllocLayout, new_size: usize) -> *mut u8 {
-        count_one();
-        unsafe { System.realloc(ptr, layout, new_size) }
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: AllocLayout) {
-        unsafe { System.dealloc(ptr, layout) }
-    }
-}
-
-#[global_allocator]
-static GLOBAL: Counting = Counting;
-
-/// How many allocations `f` makes on this thread, its result included.
+/// How many allocations `f` makes on this thread, its result included
+/// (tests run on several threads at once). The `allocation-counter` crate
+/// installs a global allocator that counts each thread's allocations.
 fn allocations<R>(f: impl FnOnce() -> R) -> usize {
-    let before = ALLOCATIONS.with(Cell::get);
-    black_box(f());
-    ALLOCATIONS.with(Cell::get) - before
+    let info = allocation_counter::measure(|| {
+        black_box(f());
+    });
+    usize::try_from(info.count_total).unwrap_or(usize::MAX)
 }
 
 /// A shape of `ndim` dimensions: 2 × 3 × 4 × 5 × 2 × 1 × 1 × ...
