@@ -97,7 +97,7 @@ pub mod error;
 
 pub use error::{Error, PyException, Result};
 pub use formats::{Bytes, ItemFormat, Value, bytearray_repr, float_repr};
-pub use protocol::{Element, Exporter, Lent};
+pub use protocol::{Element, Exporter, Lent, Unhashable};
 pub use shape::{Layout, MAX_NDIM, Order, Slice};
 pub use views::compare::hash_bytes;
 pub use views::iter::Iter;

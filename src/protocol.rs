@@ -24,7 +24,7 @@
 //! for writing too; [`Lent`] lends any exporter's bytes through a layout of
 //! your choosing.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, PyException, Result};
 use crate::formats::ItemFormat;
 use crate::shape::Layout;
 
@@ -91,9 +91,7 @@ pub trait Exporter {
 
     /// The name of the exporter's type as Python's messages name it:
     /// `bytearray` for byte containers, `array.array` for containers of
-    /// other numbers, and the Rust type's name by default. CPython hashes a
-    /// read-only view by hashing its exporter too, so a view of a writable
-    /// exporter is `TypeError: unhashable type: 'bytearray'`.
+    /// other numbers, and the Rust type's name by default.
     ///
     /// ```
     /// use memview::Exporter;
@@ -107,6 +105,64 @@ pub trait Exporter {
     /// ```
     fn type_name(&self) -> &'static str {
         std::any::type_name::<Self>()
+    }
+
+    /// How Python's `hash(obj)` refuses the exporter once it has lent its
+    /// bytes for writing, or `None` if it still hashes. CPython hashes a
+    /// read-only view's exporter before the view, so `hash(mv.toreadonly())`
+    /// of a `bytearray` is `TypeError: unhashable type: 'bytearray'`. The
+    /// default is Python's refusal of a mutable type, naming
+    /// [`type_name`](Exporter::type_name).
+    ///
+    /// ```
+    /// use memview::{Exporter, PyException, Unhashable};
+    /// assert_eq!(vec![1u8].unhashable(), Some(Unhashable::Type("bytearray")));
+    /// struct Frame(Vec<u8>);
+    /// impl Exporter for Frame {
+    ///     fn bytes(&self) -> &[u8] { &self.0 }
+    ///     fn unhashable(&self) -> Option<Unhashable> {
+    ///         Some(Unhashable::Says(PyException::ValueError, "cannot hash writable frame"))
+    ///     }
+    /// }
+    /// assert!(Frame(vec![]).unhashable().is_some());
+    /// ```
+    fn unhashable(&self) -> Option<Unhashable> {
+        Some(Unhashable::Type(self.type_name()))
+    }
+}
+
+/// Why Python's `hash(obj)` refuses an exporter: see
+/// [`Exporter::unhashable`].
+///
+/// ```
+/// use memview::{PyException, Unhashable};
+/// let err = Unhashable::Type("bytearray").to_error();
+/// assert_eq!(format!("{err:#}"), "TypeError: unhashable type: 'bytearray'");
+/// let err = Unhashable::Says(PyException::TypeError, "unhashable type").to_error();
+/// assert_eq!(format!("{err:#}"), "TypeError: unhashable type"); // what ctypes says
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unhashable {
+    /// `TypeError: unhashable type: 'NAME'`, Python's words for a mutable
+    /// type (`bytearray`, `array.array`).
+    Type(&'static str),
+    /// Another refusal, in the type's own words
+    /// (`ValueError: cannot hash writable ndarray object`).
+    Says(PyException, &'static str),
+}
+
+impl Unhashable {
+    /// The error `hash(obj)` raises.
+    ///
+    /// ```
+    /// use memview::{PyException, Unhashable};
+    /// assert_eq!(Unhashable::Type("x").to_error().exception(), PyException::TypeError);
+    /// ```
+    pub fn to_error(self) -> Error {
+        match self {
+            Unhashable::Type(name) => Error::type_error(format!("unhashable type: '{name}'")),
+            Unhashable::Says(exception, message) => Error::new(exception, message),
+        }
     }
 }
 
@@ -258,6 +314,10 @@ impl<E: Exporter + ?Sized> Exporter for &E {
     fn type_name(&self) -> &'static str {
         (**self).type_name()
     }
+
+    fn unhashable(&self) -> Option<Unhashable> {
+        (**self).unhashable()
+    }
 }
 
 /// A mutable reference lends whatever the exporter lends, writing included.
@@ -285,6 +345,10 @@ impl<E: Exporter + ?Sized> Exporter for &mut E {
 
     fn type_name(&self) -> &'static str {
         (**self).type_name()
+    }
+
+    fn unhashable(&self) -> Option<Unhashable> {
+        (**self).unhashable()
     }
 }
 
@@ -350,6 +414,10 @@ impl<E: Exporter> Exporter for Lent<E> {
 
     fn type_name(&self) -> &'static str {
         self.exporter.type_name()
+    }
+
+    fn unhashable(&self) -> Option<Unhashable> {
+        self.exporter.unhashable()
     }
 }
 

@@ -74,8 +74,8 @@ impl<B: Storage> ViewOf<B> {
                 "memoryview: hashing is restricted to formats 'B', 'b' or 'c'",
             ));
         }
-        if let Some(exporter) = self.writable_exporter {
-            return Err(Error::type_error(format!("unhashable type: '{exporter}'")));
+        if let Some(refusal) = self.unhashable {
+            return Err(refusal.to_error());
         }
         Ok(hash_bytes(&c_order_bytes(
             self.bytes.as_ref(),

@@ -287,7 +287,7 @@ impl<'a> ViewMut<'a> {
         ViewOf {
             bytes: self.bytes,
             layout: self.layout,
-            writable_exporter: self.writable_exporter,
+            unhashable: self.unhashable,
         }
     }
 

@@ -33,7 +33,7 @@ pub mod rules;
 pub mod typed;
 
 use crate::error::{Error, Result};
-use crate::protocol::Exporter;
+use crate::protocol::{Exporter, Unhashable};
 use crate::shape::Layout;
 use std::fmt;
 
@@ -59,9 +59,9 @@ pub struct ViewOf<B> {
     pub(crate) bytes: B,
     /// Where in `bytes` the items are, and how to read them.
     pub(crate) layout: Layout,
-    /// The type of the exporter, if it lent its bytes for writing (a
-    /// `bytearray`): CPython will not hash any view of it.
-    pub(crate) writable_exporter: Option<&'static str>,
+    /// How `hash()` refuses the exporter, if it lent its bytes for writing
+    /// (a `bytearray`): CPython will not hash any view of it then.
+    pub(crate) unhashable: Option<Unhashable>,
 }
 
 /// A read-only view: Python's `memoryview` of a `bytes` object, or
@@ -116,7 +116,7 @@ impl<'a> View<'a> {
         Ok(ViewOf {
             bytes,
             layout,
-            writable_exporter: None,
+            unhashable: None,
         })
     }
 }
@@ -137,13 +137,13 @@ impl<'a> ViewMut<'a> {
     /// ```
     pub fn new<E: Exporter + ?Sized>(exporter: &'a mut E) -> Result<ViewMut<'a>> {
         let layout = exporter.layout()?;
-        let type_name = exporter.type_name();
+        let unhashable = exporter.unhashable();
         let bytes = exporter.bytes_mut()?;
         layout.check_fits(bytes.len())?;
         Ok(ViewOf {
             bytes,
             layout,
-            writable_exporter: Some(type_name),
+            unhashable,
         })
     }
 }
@@ -230,7 +230,7 @@ impl<B: Storage> ViewOf<B> {
         ViewOf {
             bytes: self.bytes.share(),
             layout,
-            writable_exporter: self.writable_exporter,
+            unhashable: self.unhashable,
         }
     }
 
@@ -240,7 +240,7 @@ impl<B: Storage> ViewOf<B> {
         ViewOf {
             bytes: self.bytes,
             layout,
-            writable_exporter: self.writable_exporter,
+            unhashable: self.unhashable,
         }
     }
 }
@@ -252,7 +252,7 @@ impl ViewMut<'_> {
         ViewOf {
             bytes: &mut *self.bytes,
             layout,
-            writable_exporter: self.writable_exporter,
+            unhashable: self.unhashable,
         }
     }
 }
@@ -292,9 +292,14 @@ impl<B: Storage> Exporter for ViewOf<B> {
         Ok(self.layout.clone())
     }
 
-    // CPython's `memoryview(mv)` keeps `mv`'s exporter as its `obj`.
     fn type_name(&self) -> &'static str {
-        self.writable_exporter.unwrap_or("memoryview")
+        "memoryview"
+    }
+
+    // CPython's `memoryview(mv)` keeps `mv`'s exporter as its `obj`, and
+    // hashes that.
+    fn unhashable(&self) -> Option<Unhashable> {
+        self.unhashable
     }
 }
 
