@@ -10,7 +10,7 @@
 use crate::ops::{
     py_bool, py_str, py_tuple, Derive, ExporterSpec, Op, Other, Outcome, PyErr, PyValue, Slice3,
 };
-use memview::{hash_bytes, Bytes, Error, Exporter, Layout, Order, Slice, Value, View, ViewMut};
+use memview::{hash_bytes, Error, Exporter, Layout, Order, Slice, Value, View, ViewMut};
 
 /// A view of either kind: Python's `m`, read-only or not.
 enum AnyView<'a> {
@@ -41,12 +41,14 @@ impl Exporter for ReadOnly {
     }
 }
 
-/// An `array.array` of a typecode with no Rust twin of the same format
-/// (`'l'`, `'L'`: a `Vec<i64>` says `'q'`): the bytes through a layout.
+/// Bytes lent through a layout: a ctypes array, a `_testbuffer.ndarray`,
+/// or an `array.array` of a typecode with no Rust twin of the same format
+/// (`'l'`, `'L'`: a `Vec<i64>` says `'q'`).
 /// (Becomes `memview::Lent` when the renovated API lands.)
 struct Lent {
     layout: Layout,
     bytes: Vec<u8>,
+    writable: bool,
 }
 
 impl Exporter for Lent {
@@ -57,7 +59,29 @@ impl Exporter for Lent {
         &self.bytes
     }
     fn bytes_mut(&mut self) -> memview::Result<&mut [u8]> {
-        Ok(&mut self.bytes)
+        if self.writable {
+            Ok(&mut self.bytes)
+        } else {
+            Err(Error::not_writable())
+        }
+    }
+}
+
+/// A format as the `&'static str` `Layout` takes today: each distinct one
+/// is leaked once. (Layouts take owned formats after the renovation.)
+fn static_format(format: &str) -> &'static str {
+    use std::collections::HashSet;
+    use std::sync::Mutex;
+    static KNOWN: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
+    let mut known = KNOWN.lock().unwrap_or_else(|e| e.into_inner());
+    let known = known.get_or_insert_with(HashSet::new);
+    match known.get(format) {
+        Some(f) => f,
+        None => {
+            let f: &'static str = Box::leak(format.to_owned().into_boxed_str());
+            known.insert(f);
+            f
+        }
     }
 }
 
@@ -83,6 +107,24 @@ pub struct Owner {
 impl Owner {
     pub fn new(spec: &ExporterSpec) -> Owner {
         let memory = spec.memory.clone();
+        if let Some(l) = &spec.layout {
+            let layout = Layout::strided(
+                static_format(&l.format),
+                l.itemsize,
+                &l.shape,
+                &l.strides,
+                l.offset,
+            )
+            .unwrap_or_else(|e| panic!("{}: memview refuses its layout: {e:#}", spec.py));
+            return Owner {
+                exporter: Box::new(Lent {
+                    layout,
+                    bytes: memory,
+                    writable: !l.readonly,
+                }),
+                writable: !l.readonly,
+            };
+        }
         let exporter: Box<dyn Exporter> = match (spec.kind.as_str(), spec.typecode.as_deref()) {
             ("bytes", _) => Box::new(ReadOnly(memory)),
             ("bytearray", _) => Box::new(memory),
@@ -99,15 +141,10 @@ impl Owner {
             ("array", Some(code @ ("l" | "L"))) => {
                 let items = memory.len() / 8;
                 Box::new(Lent {
-                    layout: Layout::strided(
-                        if code == "l" { "l" } else { "L" },
-                        8,
-                        &[items],
-                        &[8],
-                        0,
-                    )
-                    .expect("a 1-D layout"),
+                    layout: Layout::strided(static_format(code), 8, &[items], &[8], 0)
+                        .expect("a 1-D layout"),
                     bytes: memory,
+                    writable: true,
                 })
             }
             other => panic!("no Rust twin for the exporter {other:?}"),
@@ -118,9 +155,10 @@ impl Owner {
         }
     }
 
-    /// `bytes(x)`.
-    fn repr_bytes(&self) -> String {
-        Bytes::from(self.exporter.bytes().to_vec()).to_string()
+    /// `bytes(x)`: the exporter's items in C order, as `memoryview(x).tobytes()`.
+    fn to_bytes(&self) -> Outcome {
+        let view = View::new(&*self.exporter).map_err(py_err)?;
+        Ok(view.to_bytes().map_err(py_err)?.to_string())
     }
 
     /// `memoryview(x)`, then `ops` in turn, then `f` on the result.
@@ -164,6 +202,10 @@ fn chain(view: AnyView<'_>, ops: &[Derive], f: &mut dyn FnMut(AnyView<'_>) -> Ou
             then(AnyView::Rw(v.into_cast_shape(f, s).map_err(py_err)?))
         }
         (Derive::ToReadonly, view) => both!(view, v => then(AnyView::Ro(v.to_readonly()))),
+        (Derive::Rewrap, AnyView::Ro(v)) => then(AnyView::Ro(View::new(&v).map_err(py_err)?)),
+        (Derive::Rewrap, AnyView::Rw(mut v)) => {
+            then(AnyView::Rw(ViewMut::new(&mut v).map_err(py_err)?))
+        }
     }
 }
 
@@ -219,7 +261,7 @@ impl Chain {
                 self.made.clear();
                 self.owner.with_view(&[], &mut |_| Ok("None".to_owned()))
             }
-            Op::Exporter => Ok(self.owner.repr_bytes()),
+            Op::Exporter => self.owner.to_bytes(),
             op => self
                 .owner
                 .with_view(&self.made, &mut |view| query(view, op)),

@@ -38,10 +38,23 @@ pub struct ExporterSpec {
     pub kind: String,
     /// The array's typecode (`array` only).
     pub typecode: Option<String>,
-    /// `bytes(x)`.
+    /// Its memory: `bytes(x)`, or all of an `ndarray`'s memory.
     pub memory: Vec<u8>,
     /// The Python expression that made it.
     pub py: String,
+    /// For ctypes arrays and `_testbuffer.ndarray`s: the layout they lend.
+    pub layout: Option<LentLayout>,
+}
+
+/// The layout a ctypes array or an `ndarray` lends, as `memoryview()` sees it.
+#[derive(Debug, Clone)]
+pub struct LentLayout {
+    pub format: String,
+    pub itemsize: usize,
+    pub shape: Vec<usize>,
+    pub strides: Vec<isize>,
+    pub offset: usize,
+    pub readonly: bool,
 }
 
 /// `m[start:stop:step]`.
@@ -53,6 +66,8 @@ pub enum Derive {
     Slice(Slice3),
     Cast(String, Option<Vec<usize>>),
     ToReadonly,
+    /// `m = memoryview(m)`.
+    Rewrap,
 }
 
 /// A Python value, written into a view or looked for in one.
@@ -145,6 +160,7 @@ impl Op {
             Op::Derive(Derive::Slice(_)) => "slice",
             Op::Derive(Derive::Cast(..)) => "cast",
             Op::Derive(Derive::ToReadonly) => "toreadonly",
+            Op::Derive(Derive::Rewrap) => "rewrap",
             Op::Restart => "memoryview",
             Op::Describe => "describe",
             Op::Attr(_) => "attr",
@@ -228,6 +244,14 @@ pub fn exporter(json: &Json) -> ExporterSpec {
         typecode: json.get("typecode").map(string),
         memory: unhex(json["memory"].as_str().expect("memory")),
         py: string(&json["py"]),
+        layout: json.get("format").map(|format| LentLayout {
+            format: string(format),
+            itemsize: usize_of(&json["itemsize"]),
+            shape: list(&json["shape"]).iter().map(usize_of).collect(),
+            strides: list(&json["strides"]).iter().map(isize_of).collect(),
+            offset: usize_of(&json["offset"]),
+            readonly: json["readonly"].as_bool().expect("readonly"),
+        }),
     }
 }
 
@@ -255,6 +279,7 @@ fn derive(json: &Json) -> Option<Derive> {
             op.get(2).map(|s| list(s).iter().map(usize_of).collect()),
         ),
         "toreadonly" => Derive::ToReadonly,
+        "rewrap" => Derive::Rewrap,
         _ => return None,
     })
 }

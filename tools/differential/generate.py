@@ -36,6 +36,7 @@ The ops (the structured twin of `py`, which the Rust side interprets):
     ["cast", f, shape]          m = m.cast(f, shape)
     ["toreadonly"]              m = m.toreadonly()
     ["memoryview"]              m = memoryview(x)    (start again from the exporter)
+    ["rewrap"]                  m = memoryview(m)
     ["describe"]                (m.format, m.itemsize, m.ndim, m.shape, m.strides,
                                  m.nbytes, m.readonly, m.c_contiguous,
                                  m.f_contiguous, m.contiguous)
@@ -71,19 +72,26 @@ Rust cannot state the call; see book/appendix/beyond.md):
 - indexes, slice bounds and shape elements outside 64-bit integers, keys that
   are not integers (str, float, None, Ellipsis), values that are not int,
   float, bool, bytes or list: Rust's types rule them out;
-- `len()` of a 0-d view under Python 3.12 and newer: memview follows 3.11
-  (`1`); 3.12 raises TypeError;
+- `len()` and `reversed()` (which calls `len()`) of a 0-d view under Python
+  3.12 and newer: memview follows 3.11, where `len()` is 1; 3.12 raises
+  TypeError: 0-dim memory has no length;
 - format 'e' under Python 3.11: memview follows 3.12, which reads and writes
   half floats; 3.11 refuses to cast to 'e'. Under 3.12+ 'e' is generated.
 """
 
 import argparse
 import array
+import ctypes
 import json
 import math
 import random
 import struct
 import sys
+
+try:  # CPython's own test helper: exporters of any layout (F order, negative strides)
+    from _testbuffer import ND_FORTRAN, ND_WRITABLE, ndarray
+except ImportError:  # some distributions leave the test modules out
+    ndarray = None
 
 PY312 = sys.version_info >= (3, 12)
 NATIVE = "cbB?hHiIlLqQnNfdP" + ("e" if PY312 else "")
@@ -96,6 +104,15 @@ ORDERS = [None, "C", "F", "A", "c", "X", "", "CF"]
 BIG = 2**63 - 1
 SPECIAL_FLOATS = [math.nan, -math.nan, math.inf, -math.inf, 0.0, -0.0, 1.5, -2.25,
                   0.1, 1e300, -1e-300, 5e-324, 3.4028234663852886e38]
+CTYPES = ["c_int8", "c_uint8", "c_int16", "c_uint16", "c_int32", "c_uint32", "c_int64",
+          "c_uint64", "c_float", "c_double", "c_bool", "c_char", "c_long", "c_size_t"]
+# A ctypes structure: format 'T{<i:a:<h:b:}', which the struct module cannot read.
+STRUCT = "type('S', (ctypes.Structure,), {'_fields_': [('a', ctypes.c_int32), ('b', ctypes.c_int16)]})"
+# Formats of ndarray exporters: native, with a byte order, and with two fields.
+ND_FORMATS = list("bBhHiIlLqQnNfd?c") + ["<i", ">i", ">d", "=h", "<Q", "ii", "2h", "bxh"]
+NAMESPACE = {"array": array, "ctypes": ctypes}
+if ndarray is not None:
+    NAMESPACE.update(ndarray=ndarray, ND_FORTRAN=ND_FORTRAN, ND_WRITABLE=ND_WRITABLE)
 ATTRS = ["format", "itemsize", "ndim", "shape", "strides", "suboffsets", "nbytes",
          "readonly", "c_contiguous", "f_contiguous", "contiguous", "len"]
 
@@ -117,6 +134,8 @@ def value_lit(v):
         return float_lit(v)
     if isinstance(v, list):
         return "[" + ", ".join(value_lit(i) for i in v) + "]"
+    if isinstance(v, tuple):
+        return "(" + ", ".join(value_lit(i) for i in v) + ("," if len(v) == 1 else "") + ")"
     return repr(v)
 
 
@@ -126,7 +145,9 @@ def value_json(v):
     if isinstance(v, int):
         return {"int": str(v)}
     if isinstance(v, float):
-        return {"float": repr(v)}
+        # repr drops the sign of a NaN, which a write stores: keep it
+        negative_nan = math.isnan(v) and math.copysign(1, v) < 0
+        return {"float": "-nan" if negative_nan else repr(v)}
     if isinstance(v, bytes):
         return {"bytes": v.hex()}
     if isinstance(v, list):
@@ -205,26 +226,96 @@ class Gen:
     def exporter(self, kind=None, typecode=None, nbytes=None):
         """(spec, object): a fresh exporter object and its description."""
         r = self.r
-        kind = kind or r.choice(["bytes", "bytes", "bytearray", "bytearray", "array", "array"])
+        kinds = ["bytes"] * 4 + ["bytearray"] * 4 + ["array"] * 4 + ["ctypes"] * 2
+        kinds += ["ndarray"] * 3 if ndarray is not None else []
+        kind = kind or r.choice(kinds)
+        spec = {"kind": kind}
         if kind == "array":
             tc = typecode or r.choice(TYPECODES)
             size = itemsize(tc)
             n = (nbytes // size) if nbytes is not None else r.choice([0, 1, 2, 3, 4, 6, 8, 12])
             values = [self.number(tc) for _ in range(n)]
-            obj = array.array(tc, values)
             py = f"array.array({tc!r}, {value_lit(values)})"
-            spec = {"kind": "array", "typecode": tc}
+            spec["typecode"] = tc
+        elif kind == "ctypes":
+            py = self.ctypes_source()
+        elif kind == "ndarray":
+            py = self.ndarray_source()
         else:
             n = self.size() if nbytes is None else nbytes
             data = self.raw(n)
-            obj = data if kind == "bytes" else bytearray(data)
             py = repr(data) if kind == "bytes" else f"bytearray({data!r})"
-            spec = {"kind": kind}
-        # The object is rebuilt from its source: what a person pastes is what ran.
-        obj2 = eval(py, {"array": array})
-        assert bytes(obj2) == bytes(obj), py
-        spec.update(memory=bytes(obj2).hex(), py=py)
-        return spec, obj2
+        # The object is made from its source: what a person pastes is what ran.
+        obj = eval(py, dict(NAMESPACE))
+        m = memoryview(obj)
+        spec.update(memory=bytes(m).hex(), py=py)
+        if kind in ("ctypes", "ndarray"):  # lent through a layout of its own
+            spec.update(format=m.format, itemsize=m.itemsize, shape=list(m.shape),
+                        strides=list(m.strides), readonly=m.readonly,
+                        offset=obj.offset if kind == "ndarray" else 0)
+            if kind == "ndarray":  # all its memory, not only the items the layout shows
+                spec["memory"] = self.nd_memory.hex()
+        return spec, obj
+
+    def ctypes_source(self):
+        """A ctypes array of 1 to 3 dimensions, made from random bytes."""
+        r = self.r
+        if self.chance(0.1):
+            item, size = STRUCT, 8
+        else:
+            name = r.choice(CTYPES)
+            item = f"ctypes.{name}"
+            size = ctypes.sizeof(getattr(ctypes, name))
+            if size > 1 and self.chance(0.5):
+                item += r.choice([".__ctype_be__", ".__ctype_le__"])
+        shape = [r.randint(1, 4) for _ in range(r.choice([1, 1, 1, 2, 2, 3]))]
+        count = math.prod(shape)
+        array_type = "(" + item + "".join(f" * {n}" for n in reversed(shape)) + ")"
+        return f"{array_type}.from_buffer_copy({self.raw(count * size)!r})"
+
+    def nd_item(self, fmt):
+        code = fmt.lstrip("<>=!@")
+        if code == "?":
+            return self.r.choice([True, False])
+        if code == "c":
+            return bytes([self.r.randrange(256)])
+        if code == "ii":
+            return (self.number("i"), self.number("i"))
+        if code == "2h":
+            return (self.number("h"), self.number("h"))
+        if code == "bxh":
+            return (self.number("b"), self.number("h"))
+        return self.number(code)
+
+    def ndarray_source(self):
+        """A _testbuffer.ndarray: C or F order, strides maybe negative or with gaps."""
+        r = self.r
+        fmt = r.choice(ND_FORMATS)
+        shape = [r.randint(1, 4) for _ in range(r.choice([1, 1, 2, 2, 3]))]
+        gap = r.choice([1, 1, 2])
+        count = math.prod(shape) * gap
+        items = [self.nd_item(fmt) for _ in range(count)]
+        size = struct.calcsize(fmt)
+        self.nd_memory = memoryview(ndarray(items, shape=[count], format=fmt)).tobytes()
+        flags = "ND_WRITABLE" if self.chance(0.8) else "0"
+        dims = range(len(shape))
+        if gap == 1 and self.chance(0.4):  # Fortran order, or C order
+            order = " | ND_FORTRAN" if self.chance(0.7) else ""
+            return (f"ndarray({value_lit(items)}, shape={shape}, format={fmt!r}, "
+                    f"flags={flags}{order})")
+        # strides of C or F order, stretched by the gap, some dimensions reversed
+        order = list(dims) if self.chance(0.6) else list(reversed(dims))
+        strides, step = [0] * len(shape), size * gap
+        for d in reversed(order):
+            strides[d] = step
+            step *= shape[d]
+        offset = 0
+        for d in dims:
+            if self.chance(0.3):
+                offset += (shape[d] - 1) * strides[d]
+                strides[d] = -strides[d]
+        return (f"ndarray({value_lit(items)}, shape={shape}, strides={strides}, offset={offset}, "
+                f"format={fmt!r}, flags={flags})")
 
     # ------------------------------------------------------------ pieces
 
@@ -375,7 +466,7 @@ class Gen:
                 except (OverflowError, TypeError):
                     tc = "d"
                 py = f"array.array({tc!r}, {value_lit(values)})"
-                obj = eval(py, {"array": array})
+                obj = eval(py, dict(NAMESPACE))
                 spec = {"kind": "array", "typecode": tc, "memory": bytes(obj).hex(), "py": py}
                 return {"obj": spec, "ops": None}, py
         spec, obj = self.exporter()
@@ -388,7 +479,7 @@ class Gen:
         ops = [["cast", fmt] + ([] if shape is None else [shape])]
         py = f"memoryview({data!r}).{cast_lit(fmt, shape)}"
         try:
-            eval(py, {})
+            eval(py, dict(NAMESPACE))
         except Exception:
             return {"obj": spec, "ops": None}, repr(data)
         return {"obj": spec, "ops": ops}, py
@@ -455,7 +546,7 @@ class Chain:
         self.g = gen
         spec, x = gen.exporter()
         self.exporter = spec
-        self.ns = {"array": array, "x": x}
+        self.ns = dict(NAMESPACE, x=x)
         exec("m = memoryview(x)", self.ns)
         self.steps = []
         self.case = case
@@ -481,10 +572,11 @@ class Chain:
         length = m.shape[0] if m.ndim else 1
         writable = not m.readonly
         kinds = [
-            ("slice", 14), ("cast", 16), ("toreadonly", 2), ("memoryview", 1 + 12 * (m.nbytes == 0)), ("attr", 4), ("get", 8 if m.ndim == 1 else 2),
+            ("slice", 14), ("cast", 16), ("toreadonly", 2), ("memoryview", 1 + 12 * (m.nbytes == 0)),
+            ("rewrap", 1), ("attr", 4), ("get", 8 if m.ndim == 1 else 2),
             ("get_at", 3 if m.ndim == 1 else 8), ("tolist", 6), ("tobytes", 5), ("bytes", 1), ("hex", 5),
             ("eq", 8), ("hash", 3 + 6 * (m.readonly and m.format in "Bbc")), ("contains", 3),
-            ("list", 3), ("reversed", 3),
+            ("list", 3), ("reversed", 0 if m.ndim == 0 and PY312 else 3),
         ]
         if writable:  # a Rust View has no set: writes through read-only views do not compile
             kinds += [("set", 6 if m.ndim == 1 and m.nbytes else 2), ("set_at", 2 if m.ndim == 1 else 6),
@@ -503,6 +595,9 @@ class Chain:
                 self.describe()
         elif kind == "memoryview":  # start again, often after slicing down to nothing
             if self.run(["memoryview"], "m = memoryview(x)", True):
+                self.describe()
+        elif kind == "rewrap":
+            if self.run(["rewrap"], "m = memoryview(m)", True):
                 self.describe()
         elif kind == "toreadonly":
             if self.run(["toreadonly"], "m = m.toreadonly()", True):
