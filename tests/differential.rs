@@ -10,7 +10,7 @@
 //!
 //! Settings, from the environment: `PYTHON` (else `python3`),
 //! `DIFFERENTIAL_SEED` (default 1), `DIFFERENTIAL_COUNT` (chains, default
-//! 400), `DIFFERENTIAL_FIRST` (number of the first chain, default 0),
+//! 500), `DIFFERENTIAL_FIRST` (number of the first chain, default 0),
 //! `DIFFERENTIAL_CASE` (just that chain). Without Python the test is
 //! skipped, loudly, unless `CI` is set: then it fails.
 
@@ -28,7 +28,7 @@ use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
 const DEFAULT_SEED: u64 = 1;
-const DEFAULT_COUNT: u64 = 400;
+const DEFAULT_COUNT: u64 = 500;
 /// How many differences are printed in full (all are counted).
 const SHOWN: usize = 8;
 
@@ -270,8 +270,9 @@ fn check_case(case: &Case, settings: &Settings, python: &str, tally: &mut Tally)
     }
 }
 
-/// The chain up to step `at` as Python to paste (steps that cannot change
-/// anything are comments, with CPython's answer), then both answers.
+/// The chain up to step `at` as Python to paste (steps that change nothing
+/// are comments with CPython's answer; the attribute tuples printed after
+/// each new view are left out), then both answers.
 fn report(case: &Case, at: usize, got: &Outcome, settings: &Settings, python: &str) -> String {
     let short = |text: String| {
         if text.chars().count() > 70 {
@@ -290,6 +291,9 @@ fn report(case: &Case, at: usize, got: &Outcome, settings: &Settings, python: &s
         "m = memoryview(x)".to_owned(),
     ]);
     for step in &case.steps[..at] {
+        if matches!(step.op, Op::Describe) {
+            continue; // a long line that only shows what the steps before it made
+        }
         if step.op.changes_state() && step.expect.is_ok() {
             lines.push(step.py.clone());
         } else {
@@ -370,6 +374,12 @@ fn main() -> ExitCode {
         }
     };
     let python = header["python"].as_str().unwrap_or("?").to_owned();
+    if header["ndarray"] == false {
+        println!(
+            "differential test: this Python has no _testbuffer module: no chain starts from an \
+             ndarray (Fortran order, negative strides, offsets)"
+        );
+    }
     let mut tally = Tally::default();
     for line in lines {
         let line = line.expect("the generator's output is text");

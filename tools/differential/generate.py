@@ -10,16 +10,27 @@ README beside this file says how to run a long campaign.
 
 Output: JSON lines on stdout. The first line is a header,
 
-    {"python": "3.11.7", "seed": 1, "first": 0, "count": 300}
+    {"python": "3.11.7", "seed": 1, "first": 0, "count": 300, "ndarray": true}
 
 and each further line one case (one chain):
 
     {"case": 17,
-     "exporter": {"kind": "bytes" | "bytearray" | "array", "typecode": "i",
-                  "memory": "hex of bytes(x)", "py": "bytearray(b'ab')"},
+     "exporter": {...},
      "steps": [{"op": [...], "py": "m = m[1:]", "expect": {"ok": "None"}},
                {"op": [...], "py": "m.tolist()", "expect": {"err": ["TypeError", "..."]}},
                ...]}
+
+An exporter is {"kind": "bytes" | "bytearray" | "array" | "ctypes" | "ndarray",
+"py": the expression that made it, "memory": hex of its memory} plus, for an
+array, "typecode", and for what lends its own layout (ctypes arrays,
+`_testbuffer.ndarray`, `array('u')`), "format", "itemsize", "shape",
+"strides", "offset" and "readonly" as `memoryview()` sees them. Chains start
+from bytes, bytearray, arrays of every typecode, float arrays holding NaN,
+-0.0 and infinities, ctypes arrays of 1 to 3 dimensions in native, little-
+and big-endian byte order (formats '<i', '>d', ...) and a ctypes structure,
+and, when `_testbuffer` is importable, ndarrays in C and Fortran order, with
+negative strides, gaps and offsets, of native, byte-ordered and two-field
+formats ('ii'). Half of the chains begin with a cast to an N-D or 0-d view.
 
 A chain starts with `x = <exporter>` and `m = memoryview(x)`. Each step is one
 line of Python, run here with `exec` (statements) or `eval` (expressions) in
@@ -60,7 +71,8 @@ The ops (the structured twin of `py`, which the Rust side interprets):
     ["copy_within", [a, b, c], [d, e, f]]    m[d:e:f] = m[a:b:c]
 
 `sep` is {"str": s} or {"bytes": hex}. A value is {"int": "digits"},
-{"float": "repr"}, {"bool": b}, {"bytes": hex} or {"list": [values]}.
+{"float": "repr"} ("-nan" for a NaN with its sign set), {"bool": b},
+{"bytes": hex} or {"list": [values]}.
 `other` is "self" (m), {"slice": [a, b, c]} (m[a:b:c]), or
 {"obj": exporter, "ops": null} (the object itself) or
 {"obj": exporter, "ops": [view ops]} (memoryview(obj) with those ops).
@@ -76,12 +88,19 @@ Rust cannot state the call; see book/appendix/beyond.md):
   3.12 and newer: memview follows 3.11, where `len()` is 1; 3.12 raises
   TypeError: 0-dim memory has no length;
 - format 'e' under Python 3.11: memview follows 3.12, which reads and writes
-  half floats; 3.11 refuses to cast to 'e'. Under 3.12+ 'e' is generated.
+  half floats; 3.11 refuses to cast to 'e'. Under 3.12+ 'e' is generated;
+- `m == x`, or a right-hand side of `m[a:b] = ...` that is another view of
+  `m`'s own exporter than a slice of `m`: a Rust view borrows its exporter,
+  so nothing else can reach it (`m[d:e:f] = m[a:b:c]` is `copy_within`);
+- released views (Rust's ownership rules them out), PIL-style suboffsets
+  (memview has none), exporters written in Python (PEP 688, 3.12+);
+- array('u') under 3.13+, where it is deprecated.
 """
 
 import argparse
 import array
 import ctypes
+import itertools
 import json
 import math
 import random
@@ -94,6 +113,7 @@ except ImportError:  # some distributions leave the test modules out
     ndarray = None
 
 PY312 = sys.version_info >= (3, 12)
+UNICODE_ARRAYS = sys.version_info < (3, 13)  # array('u') is deprecated in 3.13
 NATIVE = "cbB?hHiIlLqQnNfdP" + ("e" if PY312 else "")
 TYPECODES = "bBhHiIlLqQfd"
 INVALID_FORMATS = [
@@ -113,6 +133,12 @@ ND_FORMATS = list("bBhHiIlLqQnNfd?c") + ["<i", ">i", ">d", "=h", "<Q", "ii", "2h
 NAMESPACE = {"array": array, "ctypes": ctypes}
 if ndarray is not None:
     NAMESPACE.update(ndarray=ndarray, ND_FORTRAN=ND_FORTRAN, ND_WRITABLE=ND_WRITABLE)
+# Floats at the edges of 'e' and 'f': the largest, the first that overflows,
+# the smallest subnormal, halfway cases that round one way or the other.
+FLOAT_EDGES = [65504.0, 65519.99, 65520.0, 5.960464477539063e-08, 2.9802322387695312e-08,
+               2.98023223876953125e-08 * 1.0000001, 6.1e-05, 1.0009765625, 1.00048828125,
+               3.4028234663852886e+38, 3.4028235677973366e+38, 3.4028235677973362e+38,
+               1.401298464324817e-45, 7.006492321624085e-46, 1e-46, 16777217.0]
 ATTRS = ["format", "itemsize", "ndim", "shape", "strides", "suboffsets", "nbytes",
          "readonly", "c_contiguous", "f_contiguous", "contiguous", "len"]
 
@@ -227,14 +253,24 @@ class Gen:
         """(spec, object): a fresh exporter object and its description."""
         r = self.r
         kinds = ["bytes"] * 4 + ["bytearray"] * 4 + ["array"] * 4 + ["ctypes"] * 2
+        kinds += ["floats"] * 3  # float arrays with NaN, -0.0 and infinities
         kinds += ["ndarray"] * 3 if ndarray is not None else []
         kind = kind or r.choice(kinds)
+        floats = kind == "floats"
+        if floats:
+            kind, typecode = "array", r.choice("fd")
         spec = {"kind": kind}
         if kind == "array":
-            tc = typecode or r.choice(TYPECODES)
-            size = itemsize(tc)
+            tc = typecode or r.choice(TYPECODES + ("u" if UNICODE_ARRAYS else ""))
+            size = array.array(tc).itemsize
             n = (nbytes // size) if nbytes is not None else r.choice([0, 1, 2, 3, 4, 6, 8, 12])
-            values = [self.number(tc) for _ in range(n)]
+            if tc == "u":  # format 'w': memoryview reads no item of it
+                values = "".join(r.choice("ab\u00e9\u20ac") for _ in range(n))
+            else:
+                values = [self.number(tc) for _ in range(n)]
+            if floats and n:
+                for _ in range(r.randint(1, n)):
+                    values[r.randrange(n)] = r.choice([math.nan, -0.0, 0.0, math.inf, -math.inf])
             py = f"array.array({tc!r}, {value_lit(values)})"
             spec["typecode"] = tc
         elif kind == "ctypes":
@@ -249,7 +285,7 @@ class Gen:
         obj = eval(py, dict(NAMESPACE))
         m = memoryview(obj)
         spec.update(memory=bytes(m).hex(), py=py)
-        if kind in ("ctypes", "ndarray"):  # lent through a layout of its own
+        if kind in ("ctypes", "ndarray") or m.format == "w":  # lent through a layout of its own
             spec.update(format=m.format, itemsize=m.itemsize, shape=list(m.shape),
                         strides=list(m.strides), readonly=m.readonly,
                         offset=obj.offset if kind == "ndarray" else 0)
@@ -424,8 +460,8 @@ class Gen:
             if code == "?":
                 return r.choice([True, False, 0, 1, 7, 0.0, 2.5, b"", b"a", []])
             if code in "efd":
-                return r.choice([self.number("d"), math.nan, -0.0, math.inf, 1, True, 65504.0,
-                                 0.1, 1e300, -1e-10])
+                return r.choice([self.number("d"), math.nan, -0.0, math.inf, 1, True, 0.1,
+                                 1e300, -1e-10, 2**53 + 1, -(2**63), r.choice(FLOAT_EDGES)])
             if code in NATIVE:
                 lo, hi = int_bounds(code)
                 return r.choice([lo, hi, r.randint(lo, hi), True])
@@ -449,6 +485,10 @@ class Gen:
         if k == 1:
             s = self.slice3(m.shape[0] if m.ndim else 1)
             return {"slice": s}, f"m[{slice_lit(*s)}]"
+        if k < 4:
+            twin = self.twin(m)
+            if twin is not None:
+                return twin
         if k < 7 and m.ndim > 0 and m.c_contiguous:
             # the same bytes through the same or a related structure: often equal
             fmt = m.format if self.chance(0.7) else self.fmt()
@@ -472,6 +512,69 @@ class Gen:
         spec, obj = self.exporter()
         ops, py = self.view_ops(spec, obj)
         return {"obj": spec, "ops": ops}, py
+
+    def twin(self, m):
+        """An ndarray holding m's values in another format and layout: equal
+        to m unless a value is NaN (or cannot be held exactly)."""
+        r = self.r
+        if ndarray is None or m.ndim == 0 or m.nbytes == 0:
+            return None
+        data, size = m.tobytes(), m.itemsize
+        try:
+            values = [struct.unpack_from(m.format, data, i * size)
+                      for i in range(len(data) // size)]
+        except (struct.error, UnicodeEncodeError):
+            return None
+        values = [v[0] if len(v) == 1 else v for v in values]
+        first = values[0]
+        if isinstance(first, tuple):
+            formats = ["ii", "2i", "qq", ">ii", "<2q", "hh", "bb"]
+        elif isinstance(first, bool):
+            formats = ["?", "<?", "B", "b", "=q"]
+        elif isinstance(first, bytes):
+            formats = ["c", "<c", "1s", "B"]
+        elif isinstance(first, float):
+            formats = ["d", "f", "<d", ">d", ">f", "q"]
+        else:
+            formats = ["b", "B", "h", "H", "i", "I", "l", "L", "q", "Q", "n", "N",
+                       "<i", ">i", "=q", ">Q", "<h", "d", ">d"]
+        r.shuffle(formats)
+        for fmt in formats:
+            try:
+                memory = [struct.unpack(fmt, struct.pack(fmt, *(v if isinstance(v, tuple) else (v,))))
+                          for v in values]
+                break
+            except (struct.error, OverflowError, TypeError):
+                continue
+        else:
+            return None
+        items = [v[0] if len(v) == 1 else v for v in memory]
+        if self.chance(0.5):  # equal as floats, not as bytes
+            items = [-v if isinstance(v, float) and v == 0 else v for v in items]
+        # A C or F layout, some dimensions reversed; the items go where the
+        # layout reads them, so that it shows them in m's order.
+        shape, isz = list(m.shape), struct.calcsize(fmt)
+        dims = list(range(len(shape)))
+        order = dims if self.chance(0.5) else dims[::-1]
+        strides, step = [0] * len(shape), isz
+        for d in reversed(order):
+            strides[d], step = step, step * shape[d]
+        offset = 0
+        for d in dims:
+            if self.chance(0.3):
+                offset += (shape[d] - 1) * strides[d]
+                strides[d] = -strides[d]
+        placed = [None] * len(items)
+        for n, index in enumerate(itertools.product(*(range(k) for k in shape))):
+            placed[(offset + sum(i * st for i, st in zip(index, strides))) // isz] = items[n]
+        py = (f"ndarray({value_lit(placed)}, shape={shape}, strides={strides}, "
+              f"offset={offset}, format={fmt!r})")
+        obj = eval(py, dict(NAMESPACE))
+        v = memoryview(obj)
+        spec = {"kind": "ndarray", "memory": memoryview(ndarray(placed, shape=[len(placed)], format=fmt)).tobytes().hex(),
+                "py": py, "format": v.format, "itemsize": v.itemsize, "shape": list(v.shape),
+                "strides": list(v.strides), "readonly": v.readonly, "offset": obj.offset}
+        return {"obj": spec, "ops": None}, py
 
     def view_of(self, data, fmt, shape):
         """memoryview(bytes).cast(fmt, shape), when CPython accepts it."""
@@ -575,7 +678,7 @@ class Chain:
             ("slice", 14), ("cast", 16), ("toreadonly", 2), ("memoryview", 1 + 12 * (m.nbytes == 0)),
             ("rewrap", 1), ("attr", 4), ("get", 8 if m.ndim == 1 else 2),
             ("get_at", 3 if m.ndim == 1 else 8), ("tolist", 6), ("tobytes", 5), ("bytes", 1), ("hex", 5),
-            ("eq", 8), ("hash", 3 + 6 * (m.readonly and m.format in "Bbc")), ("contains", 3),
+            ("eq", 8 + 16 * (m.format.lstrip("@<>=") in ("f", "d", "e"))), ("hash", 3 + 6 * (m.readonly and m.format in "Bbc")), ("contains", 3),
             ("list", 3), ("reversed", 0 if m.ndim == 0 and PY312 else 3),
         ]
         if writable:  # a Rust View has no set: writes through read-only views do not compile
@@ -725,6 +828,9 @@ def make_case(seed, n):
 
 
 def main():
+    if sys.implementation.name != "cpython" or sys.version_info < (3, 11):
+        sys.exit(f"{__file__}: needs CPython 3.11 or newer (memview follows 3.11), "
+                 f"not {sys.implementation.name} {sys.version.split()[0]}")
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--count", type=int, default=300, help="how many chains")
@@ -734,7 +840,7 @@ def main():
     first, count = (args.case, 1) if args.case is not None else (args.first, args.count)
     out = sys.stdout
     header = {"python": "%d.%d.%d" % sys.version_info[:3], "seed": args.seed,
-              "first": first, "count": count}
+              "first": first, "count": count, "ndarray": ndarray is not None}
     out.write(json.dumps(header) + "\n")
     for n in range(first, first + count):
         out.write(json.dumps(make_case(args.seed, n)) + "\n")
