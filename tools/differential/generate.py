@@ -77,24 +77,9 @@ The ops (the structured twin of `py`, which the Rust side interprets):
 {"obj": exporter, "ops": null} (the object itself) or
 {"obj": exporter, "ops": [view ops]} (memoryview(obj) with those ops).
 
-What is not generated, and why (memview differs from CPython on purpose, or
-Rust cannot state the call; see book/appendix/beyond.md):
-- writes through a read-only view: a memview `View` has no `set`, so the
-  write does not compile (Python: TypeError: cannot modify read-only memory);
-- indexes, slice bounds and shape elements outside 64-bit integers, keys that
-  are not integers (str, float, None, Ellipsis), values that are not int,
-  float, bool, bytes or list: Rust's types rule them out;
-- `len()` and `reversed()` (which calls `len()`) of a 0-d view under Python
-  3.12 and newer: memview follows 3.11, where `len()` is 1; 3.12 raises
-  TypeError: 0-dim memory has no length;
-- format 'e' under Python 3.11: memview follows 3.12, which reads and writes
-  half floats; 3.11 refuses to cast to 'e'. Under 3.12+ 'e' is generated;
-- `m == x`, or a right-hand side of `m[a:b] = ...` that is another view of
-  `m`'s own exporter than a slice of `m`: a Rust view borrows its exporter,
-  so nothing else can reach it (`m[d:e:f] = m[a:b:c]` is `copy_within`);
-- released views (Rust's ownership rules them out), PIL-style suboffsets
-  (memview has none), exporters written in Python (PEP 688, 3.12+);
-- array('u') under 3.13+, where it is deprecated.
+What is not generated, and why (memview differs on purpose, or Rust cannot
+state the call): README.md beside this file lists it; the code that leaves a
+case out says why where it does.
 """
 
 import argparse
@@ -114,6 +99,8 @@ except ImportError:  # some distributions leave the test modules out
 
 PY312 = sys.version_info >= (3, 12)
 UNICODE_ARRAYS = sys.version_info < (3, 13)  # array('u') is deprecated in 3.13
+# 'e' only from 3.12: memview reads and writes half floats as 3.12 does; 3.11
+# refuses to cast to 'e' (a documented difference, book/appendix/beyond.md).
 NATIVE = "cbB?hHiIlLqQnNfdP" + ("e" if PY312 else "")
 TYPECODES = "bBhHiIlLqQfd"
 INVALID_FORMATS = [
@@ -679,6 +666,8 @@ class Chain:
             ("rewrap", 1), ("attr", 4), ("get", 8 if m.ndim == 1 else 2),
             ("get_at", 3 if m.ndim == 1 else 8), ("tolist", 6), ("tobytes", 5), ("bytes", 1), ("hex", 5),
             ("eq", 8 + 16 * (m.format.lstrip("@<>=") in ("f", "d", "e"))), ("hash", 3 + 6 * (m.readonly and m.format in "Bbc")), ("contains", 3),
+            # reversed() calls len(): memview's len() of a 0-d view is 3.11's 1,
+            # and 3.12 raises instead (a documented difference)
             ("list", 3), ("reversed", 0 if m.ndim == 0 and PY312 else 3),
         ]
         if writable:  # a Rust View has no set: writes through read-only views do not compile
