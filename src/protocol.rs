@@ -107,27 +107,30 @@ pub trait Exporter {
         std::any::type_name::<Self>()
     }
 
-    /// How Python's `hash(obj)` refuses the exporter once it has lent its
-    /// bytes for writing, or `None` if it still hashes. CPython hashes a
+    /// How Python's `hash(obj)` refuses the exporter, given whether it lent
+    /// its bytes for writing; `None` if it hashes. CPython hashes a
     /// read-only view's exporter before the view, so `hash(mv.toreadonly())`
-    /// of a `bytearray` is `TypeError: unhashable type: 'bytearray'`. The
-    /// default is Python's refusal of a mutable type, naming
-    /// [`type_name`](Exporter::type_name).
+    /// of a `bytearray` is `TypeError: unhashable type: 'bytearray'`. By
+    /// default an exporter that lent its bytes for writing is refused as
+    /// Python refuses a mutable type, naming
+    /// [`type_name`](Exporter::type_name); one lent only for reading cannot
+    /// change while it is viewed (it is borrowed), so it hashes.
     ///
     /// ```
     /// use memview::{Exporter, PyException, Unhashable};
-    /// assert_eq!(vec![1u8].unhashable(), Some(Unhashable::Type("bytearray")));
+    /// assert_eq!(vec![1u8].unhashable(true), Some(Unhashable::Type("bytearray")));
+    /// assert_eq!(vec![1u8].unhashable(false), None);
     /// struct Frame(Vec<u8>);
     /// impl Exporter for Frame {
     ///     fn bytes(&self) -> &[u8] { &self.0 }
-    ///     fn unhashable(&self) -> Option<Unhashable> {
-    ///         Some(Unhashable::Says(PyException::ValueError, "cannot hash writable frame"))
+    ///     fn unhashable(&self, _lent_for_writing: bool) -> Option<Unhashable> {
+    ///         Some(Unhashable::Says(PyException::ValueError, "cannot hash a frame"))
     ///     }
     /// }
-    /// assert!(Frame(vec![]).unhashable().is_some());
+    /// assert!(Frame(vec![]).unhashable(false).is_some());
     /// ```
-    fn unhashable(&self) -> Option<Unhashable> {
-        Some(Unhashable::Type(self.type_name()))
+    fn unhashable(&self, lent_for_writing: bool) -> Option<Unhashable> {
+        lent_for_writing.then(|| Unhashable::Type(self.type_name()))
     }
 }
 
@@ -315,8 +318,8 @@ impl<E: Exporter + ?Sized> Exporter for &E {
         (**self).type_name()
     }
 
-    fn unhashable(&self) -> Option<Unhashable> {
-        (**self).unhashable()
+    fn unhashable(&self, lent_for_writing: bool) -> Option<Unhashable> {
+        (**self).unhashable(lent_for_writing)
     }
 }
 
@@ -347,8 +350,8 @@ impl<E: Exporter + ?Sized> Exporter for &mut E {
         (**self).type_name()
     }
 
-    fn unhashable(&self) -> Option<Unhashable> {
-        (**self).unhashable()
+    fn unhashable(&self, lent_for_writing: bool) -> Option<Unhashable> {
+        (**self).unhashable(lent_for_writing)
     }
 }
 
@@ -416,8 +419,8 @@ impl<E: Exporter> Exporter for Lent<E> {
         self.exporter.type_name()
     }
 
-    fn unhashable(&self) -> Option<Unhashable> {
-        self.exporter.unhashable()
+    fn unhashable(&self, lent_for_writing: bool) -> Option<Unhashable> {
+        self.exporter.unhashable(lent_for_writing)
     }
 }
 

@@ -59,8 +59,8 @@ pub struct ViewOf<B> {
     pub(crate) bytes: B,
     /// Where in `bytes` the items are, and how to read them.
     pub(crate) layout: Layout,
-    /// How `hash()` refuses the exporter, if it lent its bytes for writing
-    /// (a `bytearray`): CPython will not hash any view of it then.
+    /// How `hash()` refuses the exporter, as it lent its bytes (see
+    /// [`Exporter::unhashable`]): CPython will not hash any view of it then.
     pub(crate) unhashable: Option<Unhashable>,
 }
 
@@ -116,7 +116,7 @@ impl<'a> View<'a> {
         Ok(ViewOf {
             bytes,
             layout,
-            unhashable: None,
+            unhashable: exporter.unhashable(false),
         })
     }
 }
@@ -137,7 +137,7 @@ impl<'a> ViewMut<'a> {
     /// ```
     pub fn new<E: Exporter + ?Sized>(exporter: &'a mut E) -> Result<ViewMut<'a>> {
         let layout = exporter.layout()?;
-        let unhashable = exporter.unhashable();
+        let unhashable = exporter.unhashable(true);
         let bytes = exporter.bytes_mut()?;
         layout.check_fits(bytes.len())?;
         Ok(ViewOf {
@@ -297,8 +297,8 @@ impl<B: Storage> Exporter for ViewOf<B> {
     }
 
     // CPython's `memoryview(mv)` keeps `mv`'s exporter as its `obj`, and
-    // hashes that.
-    fn unhashable(&self) -> Option<Unhashable> {
+    // hashes that: the answer this view was made with.
+    fn unhashable(&self, _lent_for_writing: bool) -> Option<Unhashable> {
         self.unhashable
     }
 }

@@ -8,9 +8,12 @@
 //! of its exporter and its ops, so the two are the same `m`.
 
 use crate::ops::{
-    py_bool, py_str, py_tuple, Derive, ExporterSpec, Op, Other, Outcome, PyErr, PyValue, Slice3,
+    Derive, ExporterSpec, Op, Other, Outcome, PyErr, PyValue, Slice3, py_bool, py_str, py_tuple,
 };
-use memview::{hash_bytes, Error, Exporter, Layout, Order, Slice, Value, View, ViewMut};
+use memview::{
+    Error, Exporter, Layout, Lent, Order, PyException, Slice, Unhashable, Value, View, ViewMut,
+    hash_bytes,
+};
 
 /// A view of either kind: Python's `m`, read-only or not.
 enum AnyView<'a> {
@@ -41,47 +44,44 @@ impl Exporter for ReadOnly {
     }
 }
 
-/// Bytes lent through a layout: a ctypes array, a `_testbuffer.ndarray`,
-/// or an `array.array` of a typecode with no Rust twin of the same format
-/// (`'l'`, `'L'`: a `Vec<i64>` says `'q'`).
-/// (Becomes `memview::Lent` when the renovated API lands.)
-struct Lent {
-    layout: Layout,
-    bytes: Vec<u8>,
+/// An exporter Rust has no type for (a ctypes array, a
+/// `_testbuffer.ndarray`, an `array.array` of a typecode whose Rust twin
+/// says another format): its bytes lent through its layout, read-only or
+/// not, refusing `hash()` in its own type's words.
+struct Foreign {
+    lent: Lent<Vec<u8>>,
     writable: bool,
+    unhashable: Option<Unhashable>,
 }
 
-impl Exporter for Lent {
+impl Exporter for Foreign {
     fn layout(&self) -> memview::Result<Layout> {
-        Ok(self.layout.clone())
+        self.lent.layout()
     }
     fn bytes(&self) -> &[u8] {
-        &self.bytes
+        self.lent.bytes()
     }
     fn bytes_mut(&mut self) -> memview::Result<&mut [u8]> {
-        if self.writable {
-            Ok(&mut self.bytes)
-        } else {
-            Err(Error::not_writable())
+        match self.writable {
+            true => self.lent.bytes_mut(),
+            false => Err(Error::not_writable()),
         }
+    }
+    fn unhashable(&self, lent_for_writing: bool) -> Option<Unhashable> {
+        self.unhashable.filter(|_| lent_for_writing)
     }
 }
 
-/// A format as the `&'static str` `Layout` takes today: each distinct one
-/// is leaked once. (Layouts take owned formats after the renovation.)
-fn static_format(format: &str) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::Mutex;
-    static KNOWN: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
-    let mut known = KNOWN.lock().unwrap_or_else(|e| e.into_inner());
-    let known = known.get_or_insert_with(HashSet::new);
-    match known.get(format) {
-        Some(f) => f,
-        None => {
-            let f: &'static str = Box::leak(format.to_owned().into_boxed_str());
-            known.insert(f);
-            f
-        }
+/// How `hash()` refuses an object of this kind (only asked once the object
+/// lent its bytes for writing).
+fn unhashable(kind: &str) -> Option<Unhashable> {
+    match kind {
+        "ctypes" => Some(Unhashable::Says(PyException::TypeError, "unhashable type")),
+        "ndarray" => Some(Unhashable::Says(
+            PyException::ValueError,
+            "cannot hash writable ndarray object",
+        )),
+        _ => Some(Unhashable::Type("array.array")),
     }
 }
 
@@ -108,19 +108,14 @@ impl Owner {
     pub fn new(spec: &ExporterSpec) -> Owner {
         let memory = spec.memory.clone();
         if let Some(l) = &spec.layout {
-            let layout = Layout::strided(
-                static_format(&l.format),
-                l.itemsize,
-                &l.shape,
-                &l.strides,
-                l.offset,
-            )
-            .unwrap_or_else(|e| panic!("{}: memview refuses its layout: {e:#}", spec.py));
+            let layout =
+                Layout::strided(l.format.clone(), l.itemsize, &l.shape, &l.strides, l.offset)
+                    .unwrap_or_else(|e| panic!("{}: memview refuses its layout: {e:#}", spec.py));
             return Owner {
-                exporter: Box::new(Lent {
-                    layout,
-                    bytes: memory,
+                exporter: Box::new(Foreign {
+                    lent: Lent::new(memory, layout),
                     writable: !l.readonly,
+                    unhashable: unhashable(&spec.kind),
                 }),
                 writable: !l.readonly,
             };
@@ -140,11 +135,12 @@ impl Owner {
             ("array", Some("d")) => typed::<f64>(&memory),
             ("array", Some(code @ ("l" | "L"))) => {
                 let items = memory.len() / 8;
-                Box::new(Lent {
-                    layout: Layout::strided(static_format(code), 8, &[items], &[8], 0)
-                        .expect("a 1-D layout"),
-                    bytes: memory,
+                let layout =
+                    Layout::strided(code.to_owned(), 8, &[items], &[8], 0).expect("a 1-D layout");
+                Box::new(Foreign {
+                    lent: Lent::new(memory, layout),
                     writable: true,
+                    unhashable: unhashable("array"),
                 })
             }
             other => panic!("no Rust twin for the exporter {other:?}"),
@@ -196,10 +192,10 @@ fn chain(view: AnyView<'_>, ops: &[Derive], f: &mut dyn FnMut(AnyView<'_>) -> Ou
             then(AnyView::Rw(v.into_cast(f).map_err(py_err)?))
         }
         (Derive::Cast(f, Some(s)), AnyView::Ro(v)) => {
-            then(AnyView::Ro(v.into_cast_shape(f, s).map_err(py_err)?))
+            then(AnyView::Ro(v.into_cast_with(f, s).map_err(py_err)?))
         }
         (Derive::Cast(f, Some(s)), AnyView::Rw(v)) => {
-            then(AnyView::Rw(v.into_cast_shape(f, s).map_err(py_err)?))
+            then(AnyView::Rw(v.into_cast_with(f, s).map_err(py_err)?))
         }
         (Derive::ToReadonly, view) => both!(view, v => then(AnyView::Ro(v.to_readonly()))),
         (Derive::Rewrap, AnyView::Ro(v)) => then(AnyView::Ro(View::new(&v).map_err(py_err)?)),
@@ -307,19 +303,27 @@ fn query(mut view: AnyView<'_>, op: &Op) -> Outcome {
         Op::ToBytes(None) | Op::Bytes => both!(&view, v => v.to_bytes().map_err(e)?.to_string()),
         Op::ToBytes(Some(order)) => {
             let order: Order = order.parse().map_err(e)?;
-            both!(&view, v => v.to_bytes_in(order).map_err(e)?.to_string())
+            both!(&view, v => v.to_bytes_with(order).map_err(e)?.to_string())
         }
         Op::Hex(None) => py_str(&both!(&view, v => v.hex().map_err(e)?)),
-        Op::Hex(Some((sep, n))) => py_str(&both!(&view, v => v.hex_with(sep, *n).map_err(e)?)),
+        Op::Hex(Some((sep, n))) => {
+            // The generator makes only what the types can state.
+            let sep = sep.chars().next().filter(|_| sep.chars().count() == 1);
+            let (sep, n) = (
+                sep.expect("one character"),
+                i32::try_from(*n).expect("a C int"),
+            );
+            py_str(&both!(&view, v => v.hex_with(sep, n).map_err(e)?))
+        }
         Op::Eq(other, negate) => py_bool(equals(&view, other)? != *negate),
         Op::Hash => both!(&view, v => {
             let hash = v.hash_value().map_err(e)?;
             py_bool(hash == hash_bytes(&v.to_bytes().map_err(e)?))
         }),
         Op::Contains(x) => py_bool(both!(&view, v => v.contains(value(x)).map_err(e)?)),
-        Op::List => Value::List(both!(&view, v => v.iter().map_err(e)?.collect())).to_string(),
+        Op::List => Value::List(both!(&view, v => v.try_iter().map_err(e)?.collect())).to_string(),
         Op::Reversed => {
-            Value::List(both!(&view, v => v.iter().map_err(e)?.rev().collect())).to_string()
+            Value::List(both!(&view, v => v.try_reversed().map_err(e)?.collect())).to_string()
         }
         Op::Set(i, x) => {
             writable(&mut view)?.set(*i, value(x)).map_err(e)?;

@@ -136,24 +136,6 @@ impl Op {
         )
     }
 
-    /// The formats of every cast the step makes, on `m` or on another view.
-    pub fn cast_formats(&self) -> Vec<&str> {
-        fn casts(ops: &[Derive]) -> Vec<&str> {
-            ops.iter()
-                .filter_map(|d| match d {
-                    Derive::Cast(f, _) => Some(f.as_str()),
-                    _ => None,
-                })
-                .collect()
-        }
-        match self {
-            Op::Derive(d) => casts(std::slice::from_ref(d)),
-            Op::Eq(Other::Object(_, Some(ops)), _)
-            | Op::SetSlice(_, Other::Object(_, Some(ops))) => casts(ops),
-            _ => Vec::new(),
-        }
-    }
-
     /// The generator's name of the op (`cast`, `set_slice`, ...).
     pub fn name(&self) -> &'static str {
         match self {
