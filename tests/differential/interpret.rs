@@ -124,7 +124,16 @@ impl Owner {
             ("bytes", _) => Box::new(ReadOnly(memory)),
             ("bytearray", _) => Box::new(memory),
             ("array", Some("b")) => typed::<i8>(&memory),
-            ("array", Some("B")) => typed::<u8>(&memory),
+            // A `Vec<u8>` is memview's `bytearray`; an `array('B')` is hashed
+            // as an `array.array`.
+            ("array", Some("B")) => {
+                let layout = Layout::for_bytes(memory.len());
+                Box::new(Foreign {
+                    lent: Lent::new(memory, layout),
+                    writable: true,
+                    unhashable: unhashable("array"),
+                })
+            }
             ("array", Some("h")) => typed::<i16>(&memory),
             ("array", Some("H")) => typed::<u16>(&memory),
             ("array", Some("i")) => typed::<i32>(&memory),

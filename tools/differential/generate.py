@@ -111,8 +111,11 @@ ORDERS = [None, "C", "F", "A", "c", "X", "", "CF"]
 BIG = 2**63 - 1
 SPECIAL_FLOATS = [math.nan, -math.nan, math.inf, -math.inf, 0.0, -0.0, 1.5, -2.25,
                   0.1, 1e300, -1e-300, 5e-324, 3.4028234663852886e38]
+# No c_bool: CPython 3.11-3.13 crash (a segmentation fault) comparing a view
+# of another format with a c_bool array, format '<?', as in
+# memoryview(array.array('B', [1])) == (ctypes.c_bool * 1)(True).
 CTYPES = ["c_int8", "c_uint8", "c_int16", "c_uint16", "c_int32", "c_uint32", "c_int64",
-          "c_uint64", "c_float", "c_double", "c_bool", "c_char", "c_long", "c_size_t"]
+          "c_uint64", "c_float", "c_double", "c_char", "c_long", "c_size_t"]
 # A ctypes structure: format 'T{<i:a:<h:b:}', which the struct module cannot read.
 STRUCT = "type('S', (ctypes.Structure,), {'_fields_': [('a', ctypes.c_int32), ('b', ctypes.c_int16)]})"
 # Formats of ndarray exporters: native, with a byte order, and with two fields.
