@@ -6,7 +6,7 @@
 //   says", and badges on blocks that do not compile, panic, or are not run
 //   (not on a "Check yourself" question, where the badge would give the
 //   answer away);
-// - shows Python blocks as sessions: the `>>>` prompt dimmed, what Python
+// - shows Python blocks as sessions: the `>>>` prompt in bold, what Python
 //   prints in plain text (no keyword colours), tracebacks apart;
 // - opens every <details> (answers, hints, checks) for printing, so that a
 //   printed book has its answers.

@@ -19,6 +19,7 @@ import functools
 import http.server
 import json
 import os
+import select
 import shutil
 import subprocess
 import sys
@@ -27,6 +28,8 @@ import threading
 
 # The version the checks were written against (Debian 12, bookworm-security).
 PINNED_CHROMIUM = "156.0.8078.129-1~deb12u1"
+# The longest wait for one answer or event (a page load of print.html included).
+TIMEOUT = 120
 
 
 def log(message):
@@ -128,6 +131,9 @@ class Chromium:
 
     def _read(self):
         while b"\0" not in self._buffer:
+            ready, _, _ = select.select([self._from_chrome], [], [], TIMEOUT)
+            if not ready:
+                raise ProtocolError(f"Chromium said nothing for {TIMEOUT} s")
             chunk = os.read(self._from_chrome, 1 << 16)
             if not chunk:
                 raise ProtocolError("Chromium closed the pipe (did it crash?)")
@@ -186,6 +192,9 @@ class Page:
         self.browser, self.session = browser, session
         self.send("Page.enable")
         self.send("Runtime.enable")
+        # print.html opens the print dialog by itself; here printing is ours.
+        self.send("Page.addScriptToEvaluateOnNewDocument",
+                  {"source": "window.print = function () {};"})
 
     def send(self, method, params=None):
         return self.browser.send(method, params, self.session)
@@ -200,6 +209,8 @@ class Page:
             "features": [{"name": "prefers-color-scheme", "value": "dark" if dark else "light"}]})
 
     def open(self, url):
+        # A tab in the background gets no animation frames and slow timers.
+        self.send("Page.bringToFront")
         self.browser._events.clear()
         self.send("Page.navigate", {"url": url})
         self.browser.wait_for("Page.loadEventFired", self.session)
