@@ -57,7 +57,7 @@
             const codes = Array.from(classes).filter((c) => /^E\d{4}$/.test(c));
             let words = text;
             if (classes.contains('exercise')) {
-                words = 'Does not compile yet: the exercise is to make it compile';
+                words = 'Does not compile yet: your task is to make it compile';
             } else if (codes.length) {
                 words += ': ' + codes.join(', ');
             }
