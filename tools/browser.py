@@ -58,7 +58,10 @@ def ensure_chromium():
         wanted = f"chromium={PINNED_CHROMIUM}"
     else:
         log(f"NOTE: Debian no longer has chromium {PINNED_CHROMIUM}; installing its current one")
-    subprocess.run(["apt-get", "install", "-y", "-qq", wanted], check=True, env=env)
+    # A font too: Chromium's packages do not pull one in, and without one every
+    # letter is a box.
+    subprocess.run(["apt-get", "install", "-y", "-qq", wanted, "fonts-dejavu-core"],
+                   check=True, env=env)
     path = shutil.which("chromium")
     if not path:
         sys.exit("apt-get installed chromium, but it is not on PATH")
