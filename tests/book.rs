@@ -326,6 +326,14 @@ fn print_summary(book: &Book, python: &PythonRun) {
     let includes: usize = book.chapters.iter().map(|c| c.includes.len()).sum();
     let python = match python {
         PythonRun::None => "0".to_string(),
+        PythonRun::Ran(d) if !d.skipped.is_empty() => format!(
+            "{} examples in {} blocks (CPython {}); {} examples NOT run, NumPy is not installed: {}",
+            d.examples,
+            count(Role::Python),
+            d.version,
+            d.skipped_examples,
+            d.skipped.join(", ")
+        ),
         PythonRun::Ran(d) => format!(
             "{} examples in {} blocks (CPython {})",
             d.examples,

@@ -4,7 +4,8 @@
 //! (file, line, source), so the markdown is read in one place only (here).
 //! The script runs each file's blocks in order in one namespace, with
 //! `ELLIPSIS` (for `<memory at 0x...>`), and never sees a closing fence, so
-//! the fence cannot be mistaken for expected output.
+//! the fence cannot be mistaken for expected output. A page that imports
+//! NumPy runs only where NumPy is installed; the others need Python alone.
 
 use std::io::{self, Write};
 use std::path::Path;
@@ -23,6 +24,11 @@ pub struct Doctests {
     pub report: String,
     /// The Python that ran them: `3.11.7`.
     pub version: String,
+    /// Pages not run because they need NumPy and it is not installed
+    /// (with `CI` set, the script counts their examples as failed instead).
+    pub skipped: Vec<String>,
+    /// How many examples those pages hold.
+    pub skipped_examples: usize,
 }
 
 /// Runs `blocks` (all `python`) with `python` (`python3`, or `$PYTHON`) and
@@ -70,5 +76,15 @@ pub fn run_doctests(python: &str, script: &Path, blocks: &[&Block]) -> io::Resul
         failed: count("failed"),
         report: report.to_string(),
         version: summary["version"].as_str().unwrap_or("?").to_string(),
+        skipped: summary["skipped"]
+            .as_array()
+            .map(|files| {
+                files
+                    .iter()
+                    .filter_map(|f| f.as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        skipped_examples: count("skipped_examples"),
     })
 }
