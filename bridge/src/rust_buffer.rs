@@ -18,13 +18,13 @@ use crate::convert::{OrRaise, from_py, static_format, to_py};
 /// In Python: `memview.RustBuffer(format, items, shape=None, *, order='C',
 /// readonly=False)`. The items are packed one after another, as
 /// `struct.pack` packs them; `shape` and `order` say how to read them back.
+/// (The `>>>` examples here are run by `bridge/tests/python/test_bridge.py`.)
 ///
 /// ```python
 /// >>> rb = memview.RustBuffer('i', [1, 2, 3, -4])   # array('i', [1, 2, 3, -4])
 /// >>> memoryview(rb).tolist()
 /// [1, 2, 3, -4]
 /// ```
-/// (run by `bridge/tests/python/test_docstrings.py`)
 #[pyclass(module = "memview")]
 #[derive(Debug)]
 pub struct RustBuffer {
@@ -215,7 +215,7 @@ impl RustBuffer {
     ///
     /// ```python
     /// >>> print(memview.RustBuffer('B', b'ab').diagram().splitlines()[0])
-    /// View: format 'B', itemsize 1, shape (2,), strides (1,), offset 0, 2 bytes, writable
+    /// format 'B', itemsize 1, shape (2,), strides (1,), offset 0
     /// ```
     fn diagram(&self) -> PyResult<String> {
         Ok(View::new(self).or_raise()?.diagram())
@@ -224,7 +224,7 @@ impl RustBuffer {
     /// `RustBuffer('i', shape=(4,), strides=(4,), exports=0)`.
     fn __repr__(&self) -> String {
         format!(
-            "RustBuffer({:?}, shape={}, strides={}{}, exports={})",
+            "RustBuffer('{}', shape={}, strides={}{}, exports={})",
             self.layout.format(),
             tuple_repr(self.layout.shape()),
             tuple_repr(self.layout.strides()),

@@ -181,7 +181,7 @@ impl View {
     ///
     /// ```python
     /// >>> print(memview.View(b'ab').diagram().splitlines()[0])
-    /// View: format 'B', itemsize 1, shape (2,), strides (1,), offset 0, 2 bytes, read-only
+    /// format 'B', itemsize 1, shape (2,), strides (1,), offset 0
     /// ```
     fn diagram(&self) -> PyResult<String> {
         self.read(|v| Ok(v.diagram()))
