@@ -106,7 +106,9 @@ fn span(itemsize: usize, shape: &[usize], strides: &[isize]) -> Option<(usize, u
             high = high.checked_add(reach)?;
         }
     }
-    let len = high.checked_sub(low)?.checked_add(isize::try_from(itemsize).ok()?)?;
+    let len = high
+        .checked_sub(low)?
+        .checked_add(isize::try_from(itemsize).ok()?)?;
     Some((low.unsigned_abs(), usize::try_from(len).ok()?))
 }
 

@@ -61,11 +61,23 @@ fn answer(flags: c_int, layout: &Layout, readonly: bool) -> Result<Answer, PyErr
         return Err(memview::Error::not_writable()).or_raise();
     }
     let contiguity = [
-        (ffi::PyBUF_C_CONTIGUOUS, layout.c_contiguous(), "C-contiguous"),
-        (ffi::PyBUF_F_CONTIGUOUS, layout.f_contiguous(), "Fortran contiguous"),
+        (
+            ffi::PyBUF_C_CONTIGUOUS,
+            layout.c_contiguous(),
+            "C-contiguous",
+        ),
+        (
+            ffi::PyBUF_F_CONTIGUOUS,
+            layout.f_contiguous(),
+            "Fortran contiguous",
+        ),
         (ffi::PyBUF_ANY_CONTIGUOUS, layout.contiguous(), "contiguous"),
         // No strides: the consumer will walk the bytes in C order.
-        (ffi::PyBUF_SIMPLE, asks(ffi::PyBUF_STRIDES) || layout.c_contiguous(), "C-contiguous"),
+        (
+            ffi::PyBUF_SIMPLE,
+            asks(ffi::PyBUF_STRIDES) || layout.c_contiguous(),
+            "C-contiguous",
+        ),
     ];
     for (flag, has, what) in contiguity {
         if asks(flag) && !has {
@@ -80,8 +92,16 @@ fn answer(flags: c_int, layout: &Layout, readonly: bool) -> Result<Answer, PyErr
         itemsize: layout.itemsize(),
         readonly,
         format: asks(ffi::PyBUF_FORMAT).then(|| layout.format().to_owned()),
-        ndim: if asks(ffi::PyBUF_ND) { layout.ndim() } else { 1 },
-        shape: if asks(ffi::PyBUF_ND) { dims(&shape) } else { None },
+        ndim: if asks(ffi::PyBUF_ND) {
+            layout.ndim()
+        } else {
+            1
+        },
+        shape: if asks(ffi::PyBUF_ND) {
+            dims(&shape)
+        } else {
+            None
+        },
         strides: if asks(ffi::PyBUF_STRIDES) {
             dims(layout.strides())
         } else {
@@ -150,7 +170,11 @@ impl RustBuffer {
             strides: answer.strides.unwrap_or_default(),
         });
         let pointer_or_null = |present: bool, array: &mut Vec<ffi::Py_ssize_t>| {
-            if present { array.as_mut_ptr() } else { ptr::null_mut() }
+            if present {
+                array.as_mut_ptr()
+            } else {
+                ptr::null_mut()
+            }
         };
         let asked_shape = flags & ffi::PyBUF_ND == ffi::PyBUF_ND;
         let asked_strides = flags & ffi::PyBUF_STRIDES == ffi::PyBUF_STRIDES;
@@ -224,10 +248,16 @@ mod tests {
     #[test]
     fn simple_request_gets_plain_bytes_or_an_error() {
         let c = answer(ffi::PyBUF_SIMPLE, &layout(&[2, 3], &[12, 4]), false).unwrap();
-        assert_eq!((c.ndim, c.format, c.shape, c.strides), (1, None, None, None));
+        assert_eq!(
+            (c.ndim, c.format, c.shape, c.strides),
+            (1, None, None, None)
+        );
         let fortran = layout(&[2, 3], &[4, 8]);
         let err = answer(ffi::PyBUF_SIMPLE, &fortran, false).unwrap_err();
-        assert_eq!(err.to_string(), "BufferError: RustBuffer is not C-contiguous");
+        assert_eq!(
+            err.to_string(),
+            "BufferError: RustBuffer is not C-contiguous"
+        );
         assert!(answer(ffi::PyBUF_F_CONTIGUOUS, &fortran, false).is_ok());
         assert!(answer(ffi::PyBUF_C_CONTIGUOUS, &fortran, false).is_err());
         assert!(answer(ffi::PyBUF_ANY_CONTIGUOUS, &fortran, false).is_ok());
@@ -241,6 +271,10 @@ mod tests {
     fn read_only_refuses_writers_with_cpythons_message() {
         let err = answer(ffi::PyBUF_WRITABLE, &layout(&[1], &[4]), true).unwrap_err();
         assert_eq!(err.to_string(), "BufferError: Object is not writable.");
-        assert!(answer(ffi::PyBUF_FULL_RO, &layout(&[1], &[4]), true).unwrap().readonly);
+        assert!(
+            answer(ffi::PyBUF_FULL_RO, &layout(&[1], &[4]), true)
+                .unwrap()
+                .readonly
+        );
     }
 }

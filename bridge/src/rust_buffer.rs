@@ -104,7 +104,13 @@ impl RustBuffer {
         let itemsize = packing.itemsize();
         let layout = match order {
             "C" => Layout::new(format, &shape),
-            "F" => Layout::strided(format, itemsize, &shape, &fortran_strides(itemsize, &shape), 0),
+            "F" => Layout::strided(
+                format,
+                itemsize,
+                &shape,
+                &fortran_strides(itemsize, &shape),
+                0,
+            ),
             _ => {
                 return Err(PyValueError::new_err(
                     "order must be 'C' or 'F'".to_string(),

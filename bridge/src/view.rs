@@ -270,7 +270,10 @@ impl View {
     fn __repr__(&self) -> String {
         match self.read(|v| Ok((v.format().to_owned(), v.shape().to_vec()))) {
             Ok((format, shape)) => {
-                format!("<memview.View format='{format}' shape={}>", tuple_repr(&shape))
+                format!(
+                    "<memview.View format='{format}' shape={}>",
+                    tuple_repr(&shape)
+                )
             }
             Err(_) => "<released memview.View>".to_string(),
         }

@@ -43,7 +43,11 @@ fn cpythons_memoryview_sees_rust_memory_with_memviews_layout() {
         )
         .unwrap();
         assert_eq!(
-            eval(py, &g, "(m.format, m.itemsize, m.shape, m.strides, m.readonly)"),
+            eval(
+                py,
+                &g,
+                "(m.format, m.itemsize, m.shape, m.strides, m.readonly)"
+            ),
             "('i', 4, (4,), (4,), False)"
         );
         assert_eq!(eval(py, &g, "m.tolist()"), "[1, 2, 3, -4]");
@@ -58,7 +62,11 @@ fn cpythons_memoryview_sees_rust_memory_with_memviews_layout() {
         )
         .unwrap();
         assert_eq!(
-            eval(py, &fortran, "(m.strides, m.f_contiguous, m.c_contiguous, m.tolist())"),
+            eval(
+                py,
+                &fortran,
+                "(m.strides, m.f_contiguous, m.c_contiguous, m.tolist())"
+            ),
             "((1, 2), True, False, [[0, 2, 4], [1, 3, 5]])"
         );
     });
@@ -69,7 +77,8 @@ fn resizing_while_exported_is_refused_in_both_directions() {
     Python::attach(|py| {
         let message = "BufferError: Existing exports of data: object cannot be re-sized";
         // Rust's buffer, held by CPython.
-        let code = "import memview\nrb = memview.RustBuffer('B', b'ab')\nm = memoryview(rb)\nrb.append(1)";
+        let code =
+            "import memview\nrb = memview.RustBuffer('B', b'ab')\nm = memoryview(rb)\nrb.append(1)";
         assert_eq!(error(py, code), message);
         let g = run(py, "import memview\nrb = memview.RustBuffer('B', b'ab')\nm = memoryview(rb)\nm.release()\nrb.append(99)").unwrap();
         assert_eq!(eval(py, &g, "(rb.exports, bytes(rb))"), "(0, b'abc')");

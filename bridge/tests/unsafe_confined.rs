@@ -18,7 +18,10 @@ const ALLOWED: &[&str] = &["bridge/src/lend.rs", "bridge/src/borrow.rs"];
 /// here by name, with the reason, so that nothing else can join them quietly;
 /// a file that no longer needs `unsafe` must leave the list.
 const HARNESSES: &[(&str, &str)] = &[
-    ("tests/alloc_free.rs", "counts allocations: GlobalAlloc is an unsafe trait"),
+    (
+        "tests/alloc_free.rs",
+        "counts allocations: GlobalAlloc is an unsafe trait",
+    ),
     (
         "exercises/support/allocations.rs",
         "the same counting allocator, for the exercises",
@@ -43,7 +46,8 @@ fn files(dir: &Path, ext: &str, found: &mut Vec<PathBuf>) {
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if path.is_dir() {
-            if !matches!(name.as_ref(), "target" | ".git" | "node_modules") && !name.starts_with('.')
+            if !matches!(name.as_ref(), "target" | ".git" | "node_modules")
+                && !name.starts_with('.')
             {
                 files(&path, ext, found);
             }
@@ -99,7 +103,11 @@ fn code_only(source: &str) -> String {
             j + 1
         } else if rest[0] == b'\'' && (rest.get(2) == Some(&b'\'') || rest.get(1) == Some(&b'\\')) {
             // 'x' or '\n' (a lifetime such as 'a is left alone).
-            let len = rest.iter().skip(2).position(|&b| b == b'\'').map_or(1, |p| p + 3);
+            let len = rest
+                .iter()
+                .skip(2)
+                .position(|&b| b == b'\'')
+                .map_or(1, |p| p + 3);
             i + len
         } else {
             out.push(rest[0] as char);
@@ -170,17 +178,28 @@ fn unsafe_appears_only_in_the_two_named_modules() {
     let root = root();
     let mut sources = Vec::new();
     files(&root, ".rs", &mut sources);
-    assert!(sources.len() > 20, "found only {} Rust files", sources.len());
+    assert!(
+        sources.len() > 20,
+        "found only {} Rust files",
+        sources.len()
+    );
     let mut outside = Vec::new();
     let mut inside = 0;
     for path in &sources {
-        let rel = path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = path
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         let text = std::fs::read_to_string(path).unwrap();
         let lines = unsafe_lines(&code_only(&text));
         if ALLOWED.contains(&rel.as_str()) {
             inside += lines.len();
         } else if HARNESSES.iter().any(|(file, _)| *file == rel) {
-            assert!(!lines.is_empty(), "{rel} has no `unsafe` now: remove it from HARNESSES");
+            assert!(
+                !lines.is_empty(),
+                "{rel} has no `unsafe` now: remove it from HARNESSES"
+            );
         } else {
             outside.extend(lines.iter().map(|n| format!("{rel}:{n}")));
         }
@@ -195,7 +214,10 @@ fn unsafe_appears_only_in_the_two_named_modules() {
         "`unsafe` outside {ALLOWED:?}: {outside:#?}\n\
          Move it into one of those modules (with a SAFETY comment), or do without it."
     );
-    assert!(inside > 0, "the two modules should hold the bridge's unsafe code");
+    assert!(
+        inside > 0,
+        "the two modules should hold the bridge's unsafe code"
+    );
 }
 
 #[test]
@@ -220,7 +242,9 @@ fn every_unsafe_site_says_why_it_is_sound() {
                     .rev()
                     .take_while(|l| l.trim_start().starts_with("///"));
                 if !docs.into_iter().any(|l| l.contains("# Safety")) {
-                    missing.push(format!("{rel}:{n}: an unsafe fn needs a `# Safety` section"));
+                    missing.push(format!(
+                        "{rel}:{n}: an unsafe fn needs a `# Safety` section"
+                    ));
                 }
             } else {
                 // The comment right above the statement holding the block.
@@ -234,7 +258,9 @@ fn every_unsafe_site_says_why_it_is_sound() {
                     .iter()
                     .any(|l| l.trim_start().starts_with("//"));
                 if !(above && close) {
-                    missing.push(format!("{rel}:{n}: an unsafe block needs `// SAFETY:` above it"));
+                    missing.push(format!(
+                        "{rel}:{n}: an unsafe block needs `// SAFETY:` above it"
+                    ));
                 }
             }
         }
@@ -247,12 +273,22 @@ fn the_compiler_keeps_the_rest_safe() {
     let root = root();
     // Code only: a commented-out attribute does not count.
     let read = |rel: &str| code_only(&std::fs::read_to_string(root.join(rel)).unwrap());
-    assert!(read("src/lib.rs").contains("#![forbid(unsafe_code)]"), "the memview library");
-    assert!(read("bridge/src/lib.rs").contains("#![deny(unsafe_code)]"), "the bridge");
+    assert!(
+        read("src/lib.rs").contains("#![forbid(unsafe_code)]"),
+        "the memview library"
+    );
+    assert!(
+        read("bridge/src/lib.rs").contains("#![deny(unsafe_code)]"),
+        "the bridge"
+    );
     let mut sources = Vec::new();
     files(&root.join("bridge"), ".rs", &mut sources);
     for path in sources {
-        let rel = path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+        let rel = path
+            .strip_prefix(&root)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
         let allows = read(&rel).contains("allow(unsafe_code)");
         assert_eq!(allows, ALLOWED.contains(&rel.as_str()), "{rel}");
     }
