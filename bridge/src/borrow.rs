@@ -50,6 +50,7 @@ impl Borrowed {
     /// The exporter's own error (`TypeError: a bytes-like object is
     /// required, not 'str'`), `BufferError` for a layout memview cannot
     /// describe (suboffsets, a format that is not text, a span too large).
+    // ANCHOR: get
     pub(crate) fn get(obj: &Bound<'_, PyAny>) -> PyResult<Borrowed> {
         let buffer = PyUntypedBuffer::get(obj)?;
         if buffer.suboffsets().is_some() {
@@ -71,6 +72,7 @@ impl Borrowed {
             before,
         )
         .or_raise()?;
+    // ANCHOR_END: get
         Ok(Borrowed {
             buffer,
             layout,
@@ -112,6 +114,7 @@ fn span(itemsize: usize, shape: &[usize], strides: &[isize]) -> Option<(usize, u
     Some((low.unsigned_abs(), usize::try_from(len).ok()?))
 }
 
+// ANCHOR: slices
 impl Exporter for Borrowed {
     fn layout(&self) -> memview::Result<Layout> {
         Ok(self.layout.clone())
@@ -145,6 +148,7 @@ impl Exporter for Borrowed {
         Ok(unsafe { std::slice::from_raw_parts_mut(start, self.len) })
     }
 }
+// ANCHOR_END: slices
 
 #[cfg(test)]
 mod tests {

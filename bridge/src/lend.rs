@@ -184,6 +184,7 @@ impl RustBuffer {
             .format
             .as_ref()
             .map_or(ptr::null_mut(), |f| f.as_ptr().cast_mut());
+        // ANCHOR: getbuffer
         // SAFETY: `view` is the valid, writable `Py_buffer` CPython handed us.
         // `buf` stays valid while `obj` (a new reference to this RustBuffer)
         // lives and `exports > 0` (invariants 1 and 2). `format`, `shape` and
@@ -204,9 +205,11 @@ impl RustBuffer {
             v.suboffsets = ptr::null_mut();
             v.internal = Box::into_raw(owned).cast::<c_void>();
         }
+        // ANCHOR_END: getbuffer
         Ok(())
     }
 
+    // ANCHOR: releasebuffer
     /// CPython's `releasebufferproc`: the consumer is done with `view`.
     ///
     /// ```python
@@ -227,6 +230,7 @@ impl RustBuffer {
         // the box is taken back exactly once.
         drop(unsafe { Box::from_raw((*view).internal.cast::<Owned>()) });
     }
+    // ANCHOR_END: releasebuffer
 }
 
 #[cfg(test)]

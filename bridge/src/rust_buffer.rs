@@ -25,6 +25,7 @@ use crate::convert::{OrRaise, from_py, static_format, to_py};
 /// >>> memoryview(rb).tolist()
 /// [1, 2, 3, -4]
 /// ```
+// ANCHOR: exporter
 #[pyclass(module = "memview")]
 #[derive(Debug)]
 pub struct RustBuffer {
@@ -58,6 +59,7 @@ impl Exporter for RustBuffer {
         }
     }
 }
+// ANCHOR_END: exporter
 
 #[pymethods]
 impl RustBuffer {
@@ -175,6 +177,7 @@ impl RustBuffer {
     /// >>> rb.tolist()
     /// [1, 2]
     /// ```
+    // ANCHOR: append_check
     fn append(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
         if self.exports > 0 {
             return Err(PyBufferError::new_err(
@@ -182,6 +185,7 @@ impl RustBuffer {
             ));
         }
         if self.layout.ndim() != 1 {
+    // ANCHOR_END: append_check
             return Err(PyNotImplementedError::new_err(
                 "RustBuffer: append needs a 1-dimensional buffer",
             ));
