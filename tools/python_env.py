@@ -86,7 +86,8 @@ def module_sources():
 
 def run(cmd, **kwargs):
     say("  $", " ".join(str(c) for c in cmd))
-    subprocess.run(cmd, check=True, **kwargs)
+    # Their output goes to stderr: stdout carries only the --json answer.
+    subprocess.run(cmd, check=True, stdout=sys.stderr, **kwargs)
 
 
 def ensure(version, python):

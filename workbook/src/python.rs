@@ -98,7 +98,8 @@ pub fn environments(root: &Path, python: &str, versions: &[&str]) -> io::Result<
         .current_dir(root)
         .output()?;
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let answer: serde_json::Value = serde_json::from_str(stdout.trim()).map_err(|_| {
+    let last = stdout.trim_end().rsplit('\n').next().unwrap_or_default();
+    let answer: serde_json::Value = serde_json::from_str(last).map_err(|_| {
         io::Error::other(format!(
             "tools/python_env.py gave no answer:\n{stdout}{}",
             String::from_utf8_lossy(&out.stderr)
