@@ -72,7 +72,7 @@ impl Borrowed {
             before,
         )
         .or_raise()?;
-    // ANCHOR_END: get
+        // ANCHOR_END: get
         Ok(Borrowed {
             buffer,
             layout,

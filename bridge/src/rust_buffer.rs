@@ -185,7 +185,7 @@ impl RustBuffer {
             ));
         }
         if self.layout.ndim() != 1 {
-    // ANCHOR_END: append_check
+            // ANCHOR_END: append_check
             return Err(PyNotImplementedError::new_err(
                 "RustBuffer: append needs a 1-dimensional buffer",
             ));
