@@ -42,7 +42,7 @@ struct Answer {
     itemsize: usize,
     readonly: bool,
     /// `Some` if the consumer asked for the format (`PyBUF_FORMAT`).
-    format: Option<String>,
+    format: Option<CString>,
     /// `ndim`: 1 when the consumer asked for no shape.
     ndim: usize,
     /// `Some` if the consumer asked for the shape (`PyBUF_ND`).
@@ -84,6 +84,13 @@ fn answer(flags: c_int, layout: &Layout, readonly: bool) -> Result<Answer, PyErr
             return Err(PyBufferError::new_err(format!("RustBuffer is not {what}")));
         }
     }
+    let format =
+        match asks(ffi::PyBUF_FORMAT) {
+            true => Some(CString::new(layout.format()).map_err(|_| {
+                PyBufferError::new_err("RustBuffer: the format holds a NUL character")
+            })?),
+            false => None,
+        };
     let dims = |values: &[isize]| Some(values.to_vec());
     let shape: Vec<isize> = layout.shape().iter().map(|&n| n as isize).collect();
     Ok(Answer {
@@ -91,7 +98,7 @@ fn answer(flags: c_int, layout: &Layout, readonly: bool) -> Result<Answer, PyErr
         len: layout.nbytes(),
         itemsize: layout.itemsize(),
         readonly,
-        format: asks(ffi::PyBUF_FORMAT).then(|| layout.format().to_owned()),
+        format,
         ndim: if asks(ffi::PyBUF_ND) {
             layout.ndim()
         } else {
@@ -161,11 +168,8 @@ impl RustBuffer {
                 return Err(err);
             }
         };
-        let format = answer
-            .format
-            .map(|f| CString::new(f).expect("a struct format has no NUL byte"));
         let mut owned = Box::new(Owned {
-            format,
+            format: answer.format,
             shape: answer.shape.unwrap_or_default(),
             strides: answer.strides.unwrap_or_default(),
         });
@@ -244,7 +248,7 @@ mod tests {
     #[test]
     fn full_request_gets_everything() {
         let a = answer(ffi::PyBUF_FULL_RO, &layout(&[2, 3], &[12, 4]), false).unwrap();
-        assert_eq!(a.format.as_deref(), Some("i"));
+        assert_eq!(a.format.as_deref(), Some(c"i"));
         assert_eq!((a.ndim, a.len, a.itemsize), (2, 24, 4));
         assert_eq!((a.shape, a.strides), (Some(vec![2, 3]), Some(vec![12, 4])));
     }

@@ -233,3 +233,12 @@ def test_the_docstrings_examples():
             runner.run(parser.get_doctest(text, globs, cls.__name__ + "." + name, None, 0))
     failed, attempted = runner.summarize(verbose=False)
     assert (failed, attempted > 20) == (0, True), (failed, attempted)
+
+
+def test_a_zero_dimensional_buffer_is_refused_for_now():
+    """PyO3's PyUntypedBuffer refuses a buffer without a shape array, which
+    is how CPython and NumPy lend a 0-d item; memview could view it, the
+    bridge cannot get it yet."""
+    assert memoryview(np.array(5, dtype=np.int32)).tolist() == 5
+    with pytest.raises(BufferError, match="^shape is null$"):
+        memview.View(np.array(5, dtype=np.int32))
