@@ -54,9 +54,9 @@ fn main() -> ExitCode {
         )],
     };
     problems.extend(compiled);
-    let python = run_python(root, &book, &mut problems);
+    let (python, newer) = run_python(root, &book, &mut problems);
 
-    print_summary(&book, &python);
+    print_summary(&book, &python, &newer);
     if let (Some(version), None) = (other_rustc(), std::env::var_os("CI")) {
         println!(
             "  COMPILER ERRORS NOT COMPARED: the book shows {BOOK_RUSTC}x's words, this is {version}"
@@ -232,43 +232,85 @@ enum PythonRun {
     Skipped(String),
 }
 
-fn run_python(root: &Path, book: &Book, problems: &mut Vec<Problem>) -> PythonRun {
-    let blocks: Vec<_> = book
-        .blocks()
-        .filter(|b| b.role() == Some(Role::Python))
-        .collect();
-    if blocks.is_empty() {
-        return PythonRun::None;
+/// Python CI must run: all of it under 3.11, the 3.12+ blocks where a 3.12+
+/// is found (its absence is said loudly, not failed).
+const PYTHONS: &[&str] = &["3.11", "3.12", "3.13"];
+
+/// Runs the `python` blocks under CPython 3.11 and the `python,py312` blocks
+/// under each CPython 3.12+, each in the venv `tools/python_env.py` keeps up
+/// to date (NumPy and the bridge's `memview` module installed). Returns the
+/// 3.11 run and a line per newer version for the summary.
+fn run_python(root: &Path, book: &Book, problems: &mut Vec<Problem>) -> (PythonRun, Vec<String>) {
+    let blocks_of =
+        |role: Role| -> Vec<_> { book.blocks().filter(|b| b.role() == Some(role)).collect() };
+    let (blocks, newer_blocks) = (blocks_of(Role::Python), blocks_of(Role::Python312));
+    if blocks.is_empty() && newer_blocks.is_empty() {
+        return (PythonRun::None, Vec::new());
     }
-    let python = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
-    match python::run_doctests(&python, &root.join("tools/doctest_blocks.py"), &blocks) {
-        Ok(run) => {
-            if run.failed > 0 {
+    let in_ci = std::env::var_os("CI").is_some();
+    let skipped = |why: String, problems: &mut Vec<Problem>| {
+        if in_ci {
+            problems.push(Problem::new(
+                "tests/book.rs",
+                format!("{why}, and CI is set: the Python blocks must run in CI"),
+            ));
+        }
+        PythonRun::Skipped(why)
+    };
+    // `python3` (or `$PYTHON`) only sets the venvs up; the venvs run the blocks.
+    let bootstrap = std::env::var("PYTHON").unwrap_or_else(|_| "python3".into());
+    let envs = match python::environments(root, &bootstrap, PYTHONS) {
+        Ok(envs) => envs,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return (
+                skipped(format!("`{bootstrap}` not found"), problems),
+                Vec::new(),
+            );
+        }
+        Err(e) => return (skipped(e.to_string(), problems), Vec::new()),
+    };
+    let runs: Vec<_> = envs
+        .iter()
+        .map(|env| {
+            let blocks = if env.version == PYTHONS[0] {
+                &blocks
+            } else {
+                &newer_blocks
+            };
+            let run = env.python.clone().and_then(|python| {
+                python::run_doctests(&python, &root.join("tools/doctest_blocks.py"), blocks)
+                    .map_err(|e| e.to_string())
+            });
+            if let Some(run) = run.as_ref().ok().filter(|run| run.failed > 0) {
                 problems.push(Problem::new(
                     "tools/doctest_blocks.py",
                     format!(
-                        "{} of {} Python examples print something else:\n{}",
-                        run.failed, run.examples, run.report
+                        "{} of {} Python examples print something else under CPython {}:\n{}",
+                        run.failed, run.examples, run.version, run.report
                     ),
                 ));
             }
-            PythonRun::Ran(run)
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let why = format!("`{python}` not found");
-            if std::env::var_os("CI").is_some() {
-                problems.push(Problem::new(
-                    "tests/book.rs",
-                    format!("{why}, and CI is set: the Python blocks must run in CI"),
-                ));
-            }
-            PythonRun::Skipped(why)
-        }
-        Err(e) => {
-            problems.push(Problem::new("tools/doctest_blocks.py", e.to_string()));
-            PythonRun::Skipped(e.to_string())
-        }
-    }
+            (env.version.clone(), run)
+        })
+        .collect();
+    let mut runs = runs.into_iter();
+    let reference = match runs.next() {
+        Some((_, Ok(run))) => PythonRun::Ran(run),
+        Some((version, Err(why))) => skipped(format!("no CPython {version}: {why}"), problems),
+        None => skipped("tools/python_env.py set up no Python".into(), problems),
+    };
+    let newer = runs
+        .map(|(version, run)| match run {
+            Ok(run) => format!(
+                "{} examples in {} blocks (CPython {})",
+                run.examples,
+                newer_blocks.len(),
+                run.version
+            ),
+            Err(why) => format!("NOT RUN under {version}: {why}"),
+        })
+        .collect();
+    (reference, newer)
 }
 
 /// The README's table of block roles names every info string of the whitelist.
@@ -286,7 +328,7 @@ fn readme_lists_every_role(root: &Path) -> Vec<Problem> {
         .collect()
 }
 
-fn print_summary(book: &Book, python: &PythonRun) {
+fn print_summary(book: &Book, python: &PythonRun, newer: &[String]) {
     let count = |role: Role| book.blocks().filter(|b| b.role() == Some(role)).count();
     let with_reasons = |role: Role, kind: &str| {
         book.blocks()
@@ -354,6 +396,7 @@ fn print_summary(book: &Book, python: &PythonRun) {
          \x20 compile_fail verified ...... {compile_fail} ({codes})\n\
          \x20 compiler errors compared ... {rustc}\n\
          \x20 Python examples run ........ {python}\n\
+         \x20 Python 3.12+ examples ...... {newer}\n\
          \x20 Rust outputs compared ...... {paired}\n\
          \x20 ignored, with reasons ...... {ignored}{ignored_reasons}\n\
          \x20 pictures and commands ...... {pictures} (not code, not run)\n\
@@ -370,6 +413,7 @@ fn print_summary(book: &Book, python: &PythonRun) {
         ignored = count(Role::Ignore),
         ignored_reasons = with_reasons(Role::Ignore, "ignore"),
         pictures = count(Role::Illustration),
+        newer = if newer.is_empty() { "none".to_string() } else { newer.join("; ") },
     );
 }
 

@@ -34,7 +34,7 @@ pub fn lint(book: &Book) -> Vec<Problem> {
                         )
                     })
                 }
-                Role::Python => (!block
+                Role::Python | Role::Python312 => (!block
                     .text
                     .lines()
                     .any(|l| l.trim_start().starts_with(">>>")))
@@ -54,6 +54,15 @@ pub fn lint(book: &Book) -> Vec<Problem> {
                         .to_string()
                 }),
                 Role::Exercise => exercise_block_problem(block),
+                Role::Bridge => (!block.text.trim().starts_with("{{#include ")
+                    || !block.text.contains("bridge/src/")
+                    || block.text.trim().lines().count() != 1)
+                    .then(|| {
+                        "a `rust,bridge` block holds exactly one line, `{{#include \
+                         ../bridge/src/FILE.rs:ANCHOR}}`, so the page shows the code the \
+                         bridge's tests compile"
+                            .to_string()
+                    }),
                 _ => None,
             };
             problems.extend(problem.map(|m| Problem::new(&block.at, m)));
@@ -124,6 +133,16 @@ mod tests {
         let md = "```rust\nfn main() {}\n```\n\n```text,output\n\n```\n\n\
                   <!-- ignore: needs pyo3 -->\n```rust,ignore\nx\n```\n\n```python\n>>> 1\n1\n```\n";
         assert_eq!(problems(md), Vec::<String>::new());
+    }
+
+    #[test]
+    fn bridge_blocks_show_one_excerpt_of_the_bridge() {
+        let md = "```rust,bridge\n{{#include ../bridge/src/lend.rs:fill}}\n```\n\n\
+                  ```rust,bridge\nfn main() {}\n```\n\n```python,py312\nprint(1)\n```\n";
+        let found = problems(md);
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert!(found[0].starts_with("book/x.md:5: a `rust,bridge` block holds exactly one line"));
+        assert!(found[1].starts_with("book/x.md:9: a `python` block must be `>>>` examples"));
     }
 
     #[test]

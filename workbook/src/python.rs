@@ -88,3 +88,50 @@ pub fn run_doctests(python: &str, script: &Path, blocks: &[&Block]) -> io::Resul
         skipped_examples: count("skipped_examples"),
     })
 }
+
+/// A CPython that `tools/python_env.py` set up for the book, or why not.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PythonEnv {
+    /// `3.12`.
+    pub version: String,
+    /// Its venv's interpreter (`target/python/3.12/bin/python`), with NumPy
+    /// and the `memview` module; `Err` says why there is none.
+    pub python: Result<String, String>,
+}
+
+/// Sets up (or finds up to date) the venvs of `versions` with
+/// `tools/python_env.py`, run by `python` (`python3`): NumPy and the bridge's
+/// `memview` module installed. A second run only checks stamps.
+///
+/// # Errors
+/// `NotFound` if there is no `python`; another error, with what the script
+/// printed, if it gives no answer.
+pub fn environments(root: &Path, python: &str, versions: &[&str]) -> io::Result<Vec<PythonEnv>> {
+    let out = Command::new(python)
+        .arg(root.join("tools/python_env.py"))
+        .arg("--json")
+        .args(versions)
+        .current_dir(root)
+        .output()?;
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let last = stdout.trim_end().rsplit('\n').next().unwrap_or_default();
+    let answer: serde_json::Value = serde_json::from_str(last).map_err(|_| {
+        io::Error::other(format!(
+            "tools/python_env.py gave no answer:\n{stdout}{}",
+            String::from_utf8_lossy(&out.stderr)
+        ))
+    })?;
+    let envs = answer.as_array().cloned().unwrap_or_default();
+    Ok(envs
+        .iter()
+        .map(|env| PythonEnv {
+            version: env["version"].as_str().unwrap_or("?").to_string(),
+            python: env["python"].as_str().map(str::to_string).ok_or_else(|| {
+                env["why"]
+                    .as_str()
+                    .unwrap_or("tools/python_env.py gave no reason")
+                    .to_string()
+            }),
+        })
+        .collect())
+}

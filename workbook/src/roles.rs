@@ -25,6 +25,9 @@ pub enum Role {
     Ignore,
     /// ```` ```python ````: `>>>` examples run by CPython's doctest.
     Python,
+    /// ```` ```python,py312 ````: `>>>` examples of Python 3.12 and later,
+    /// run by each CPython 3.12+ present (3.12, 3.13).
+    Python312,
     /// ```` ```text,output ````: exactly what the `rust` block before it prints.
     Output,
     /// ```` ```text,rustc ````: exactly what rustc prints for the
@@ -39,6 +42,10 @@ pub enum Role {
     /// ```` ```rust,exercise,compile_fail,E0502 ````: a starter that must
     /// fail to compile with exactly these codes until the student fixes it.
     Exercise,
+    /// ```` ```rust,bridge ````: one `{{#include}}` of an excerpt of the
+    /// Python bridge (`bridge/src/`), compiled and tested with that crate
+    /// (`cargo test -p memview-py`), left alone by skeptic.
+    Bridge,
 }
 
 /// A row of the whitelist: the info string as written, its role, its meaning.
@@ -86,6 +93,12 @@ pub const ROLES: &[RoleSpec] = &[
         meaning: "`>>>` examples run by CPython's doctest, one namespace per file",
     },
     RoleSpec {
+        info: "python,py312",
+        role: Role::Python312,
+        meaning: "`>>>` examples of Python 3.12 and later, run by each CPython 3.12+ found \
+                  (one namespace per file and version)",
+    },
+    RoleSpec {
         info: "text,output",
         role: Role::Output,
         meaning: "exactly what the `rust` block right before it prints",
@@ -106,6 +119,12 @@ pub const ROLES: &[RoleSpec] = &[
         role: Role::Exercise,
         meaning: "an exercise starter that must fail to compile with exactly these error \
                   codes (the student makes it compile)",
+    },
+    RoleSpec {
+        info: "rust,bridge",
+        role: Role::Bridge,
+        meaning: "one `{{#include}}` of an excerpt of `bridge/src/` (the PyO3 crate), which \
+                  `cargo test -p memview-py` compiles and tests",
     },
     RoleSpec {
         info: "text",

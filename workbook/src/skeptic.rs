@@ -13,7 +13,8 @@
 //!   metadata-only check of a `compile_fail` block.
 //!
 //! Exercise blocks (`rust,exercise`) are an `{{#include}}` of a file that
-//! `tests/exercises.rs` proves, so skeptic is not given them either.
+//! `tests/exercises.rs` proves, and bridge blocks (`rust,bridge`) one of
+//! `bridge/src/`, which needs PyO3: skeptic is not given them either.
 //!
 //! Their fences are retagged `text` in the copy, and nothing else changes,
 //! so skeptic's test names (which hold the fence's line) match the chapter.
@@ -35,7 +36,11 @@ use crate::roles::Role;
 pub fn for_skeptic(chapter: &Chapter) -> String {
     let retag: Vec<usize> = (0..chapter.blocks.len())
         .filter(|&i| {
-            chapter.run_by_book_test(i) || chapter.blocks[i].role() == Some(Role::Exercise)
+            chapter.run_by_book_test(i)
+                || matches!(
+                    chapter.blocks[i].role(),
+                    Some(Role::Exercise | Role::Bridge)
+                )
         })
         .map(|i| chapter.blocks[i].line)
         .collect();

@@ -1,0 +1,306 @@
+//! `RustBuffer`: memory that Rust owns (a `Vec<u8>`) and memview describes
+//! (a `Layout`), which CPython can view through the buffer protocol.
+//!
+//! Its Python methods are here; the two buffer slots CPython calls
+//! (`__getbuffer__`, `__releasebuffer__`) are in `lend.rs`, one of the two
+//! modules allowed `unsafe`.
+
+use memview::{Exporter, Layout, View, ViewMut};
+use pyo3::exceptions::{PyBufferError, PyNotImplementedError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyInt, PyTuple};
+
+use crate::convert::{OrRaise, from_py, static_format, to_py};
+
+/// Items that Rust owns, laid out by a memview `Layout`, lent to CPython by
+/// the buffer protocol: `memoryview(rb)`, `bytes(rb)`, `numpy.asarray(rb)`.
+///
+/// In Python: `memview.RustBuffer(format, items, shape=None, *, order='C',
+/// readonly=False)`. The items are packed one after another, as
+/// `struct.pack` packs them; `shape` and `order` say how to read them back.
+/// (The `>>>` examples here are run by `bridge/tests/python/test_bridge.py`.)
+///
+/// ```python
+/// >>> rb = memview.RustBuffer('i', [1, 2, 3, -4])   # array('i', [1, 2, 3, -4])
+/// >>> memoryview(rb).tolist()
+/// [1, 2, 3, -4]
+/// ```
+// ANCHOR: exporter
+#[pyclass(module = "memview")]
+#[derive(Debug)]
+pub struct RustBuffer {
+    /// The bytes. They never move while `exports > 0`: only `append`
+    /// reallocates, and it refuses then.
+    pub(crate) data: Vec<u8>,
+    /// How the bytes are read: what CPython receives in its `Py_buffer`.
+    pub(crate) layout: Layout,
+    /// Lent for reading only.
+    pub(crate) readonly: bool,
+    /// How many `Py_buffer`s CPython holds now.
+    pub(crate) exports: usize,
+}
+
+/// memview sees a `RustBuffer` as it sees any exporter; CPython sees it
+/// through `lend.rs`, with the same layout and the same bytes.
+impl Exporter for RustBuffer {
+    fn layout(&self) -> memview::Result<Layout> {
+        Ok(self.layout.clone())
+    }
+
+    fn bytes(&self) -> &[u8] {
+        &self.data
+    }
+
+    fn bytes_mut(&mut self) -> memview::Result<&mut [u8]> {
+        if self.readonly {
+            Err(memview::Error::not_writable())
+        } else {
+            Ok(&mut self.data)
+        }
+    }
+}
+// ANCHOR_END: exporter
+
+#[pymethods]
+impl RustBuffer {
+    /// `RustBuffer(format, items, shape=None, *, order='C', readonly=False)`.
+    ///
+    /// ```python
+    /// >>> rb = memview.RustBuffer('B', range(6), shape=(2, 3), order='F')
+    /// >>> memoryview(rb).tolist()      # column after column in memory
+    /// [[0, 2, 4], [1, 3, 5]]
+    /// ```
+    #[new]
+    #[pyo3(signature = (format, items, shape = None, *, order = "C", readonly = false))]
+    fn new(
+        format: &str,
+        items: &Bound<'_, PyAny>,
+        shape: Option<Vec<usize>>,
+        order: &str,
+        readonly: bool,
+    ) -> PyResult<Self> {
+        let format = static_format(format);
+        let values = items
+            .try_iter()?
+            .map(|item| from_py(&item?, format))
+            .collect::<PyResult<Vec<_>>>()?;
+        let packing = Layout::new(format, &[values.len()]).or_raise()?;
+        let mut data = vec![0u8; packing.nbytes()];
+        {
+            let mut items = Packed {
+                data: &mut data,
+                layout: packing.clone(),
+            };
+            let mut view = ViewMut::new(&mut items).or_raise()?;
+            for (i, value) in values.into_iter().enumerate() {
+                view.set(i as isize, value).or_raise()?;
+            }
+        }
+        let shape = shape.unwrap_or_else(|| vec![packing.item_count()]);
+        if shape.iter().product::<usize>() != packing.item_count() {
+            return Err(PyValueError::new_err(format!(
+                "RustBuffer: {} items do not fill shape {shape:?}",
+                packing.item_count()
+            )));
+        }
+        let itemsize = packing.itemsize();
+        let layout = match order {
+            "C" => Layout::new(format, &shape),
+            "F" => Layout::strided(
+                format,
+                itemsize,
+                &shape,
+                &fortran_strides(itemsize, &shape),
+                0,
+            ),
+            _ => {
+                return Err(PyValueError::new_err(
+                    "order must be 'C' or 'F'".to_string(),
+                ));
+            }
+        }
+        .or_raise()?;
+        Ok(RustBuffer {
+            data,
+            layout,
+            readonly,
+            exports: 0,
+        })
+    }
+
+    /// What memview, in Rust, reads from these bytes: its `to_list()`.
+    ///
+    /// ```python
+    /// >>> memview.RustBuffer('h', [1, -2]).tolist()
+    /// [1, -2]
+    /// ```
+    fn tolist<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let list = View::new(self).and_then(|v| v.to_list()).or_raise()?;
+        to_py(py, &list)
+    }
+
+    /// Item `index` (an `int`, or a tuple of them), read by memview in Rust:
+    /// `View::get_at`.
+    ///
+    /// ```python
+    /// >>> memview.RustBuffer('B', range(6), shape=(2, 3)).get((1, 2))
+    /// 5
+    /// ```
+    fn get<'py>(&self, py: Python<'py>, index: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        let index = index_of(index)?;
+        let value = View::new(self).and_then(|v| v.get_at(&index)).or_raise()?;
+        to_py(py, &value)
+    }
+
+    /// Writes `value` at `index`, by memview in Rust: `ViewMut::set_at`.
+    ///
+    /// ```python
+    /// >>> rb = memview.RustBuffer('i', [0, 0])
+    /// >>> rb.set(1, -7)
+    /// >>> rb.tolist()
+    /// [0, -7]
+    /// ```
+    fn set(&mut self, index: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
+        let index = index_of(index)?;
+        let value = from_py(value, self.layout.format())?;
+        let mut view = ViewMut::new(self).or_raise()?;
+        view.set_at(&index, value).or_raise()
+    }
+
+    /// Adds one item at the end, as `bytearray.append` does: the `Vec` may
+    /// move, so it refuses while CPython holds a view of it, with
+    /// `bytearray`'s `BufferError`.
+    ///
+    /// ```python
+    /// >>> rb = memview.RustBuffer('i', [1])
+    /// >>> rb.append(2)
+    /// >>> rb.tolist()
+    /// [1, 2]
+    /// ```
+    // ANCHOR: append_check
+    fn append(&mut self, value: &Bound<'_, PyAny>) -> PyResult<()> {
+        if self.exports > 0 {
+            return Err(PyBufferError::new_err(
+                "Existing exports of data: object cannot be re-sized",
+            ));
+        }
+        if self.layout.ndim() != 1 {
+            // ANCHOR_END: append_check
+            return Err(PyNotImplementedError::new_err(
+                "RustBuffer: append needs a 1-dimensional buffer",
+            ));
+        }
+        let value = from_py(value, self.layout.format())?;
+        let count = self.layout.item_count() + 1;
+        let layout = Layout::new(self.layout.format(), &[count]).or_raise()?;
+        let mut data = self.data.clone();
+        data.resize(layout.nbytes(), 0);
+        let mut grown = Packed {
+            data: &mut data,
+            layout: layout.clone(),
+        };
+        ViewMut::new(&mut grown)
+            .and_then(|mut v| v.set(count as isize - 1, value))
+            .or_raise()?;
+        // Only now, with the item packed, do the bytes and layout change.
+        self.data = data;
+        self.layout = layout;
+        Ok(())
+    }
+
+    /// How many buffers CPython holds now (`memoryview`s, NumPy arrays, ...).
+    ///
+    /// ```python
+    /// >>> rb = memview.RustBuffer('B', b'ab')
+    /// >>> m = memoryview(rb)
+    /// >>> rb.exports
+    /// 1
+    /// ```
+    #[getter]
+    fn exports(&self) -> usize {
+        self.exports
+    }
+
+    /// memview's picture of these bytes and how the layout reads them.
+    ///
+    /// ```python
+    /// >>> print(memview.RustBuffer('B', b'ab').diagram().splitlines()[0])
+    /// format 'B', itemsize 1, shape (2,), strides (1,), offset 0
+    /// ```
+    fn diagram(&self) -> PyResult<String> {
+        Ok(View::new(self).or_raise()?.diagram())
+    }
+
+    /// `RustBuffer('i', shape=(4,), strides=(4,), exports=0)`.
+    fn __repr__(&self) -> String {
+        format!(
+            "RustBuffer('{}', shape={}, strides={}{}, exports={})",
+            self.layout.format(),
+            tuple_repr(self.layout.shape()),
+            tuple_repr(self.layout.strides()),
+            if self.readonly { ", readonly=True" } else { "" },
+            self.exports
+        )
+    }
+}
+
+/// Bytes being packed, read through a layout (memview's `Lent` will do this:
+/// PORT).
+struct Packed<'a> {
+    data: &'a mut Vec<u8>,
+    layout: Layout,
+}
+
+impl Exporter for Packed<'_> {
+    fn layout(&self) -> memview::Result<Layout> {
+        Ok(self.layout.clone())
+    }
+    fn bytes(&self) -> &[u8] {
+        self.data
+    }
+    fn bytes_mut(&mut self) -> memview::Result<&mut [u8]> {
+        Ok(self.data)
+    }
+}
+
+/// Strides of a Fortran-order (column-major) array: the first index moves
+/// fastest.
+fn fortran_strides(itemsize: usize, shape: &[usize]) -> Vec<isize> {
+    let mut step = itemsize as isize;
+    shape
+        .iter()
+        .map(|&n| {
+            let stride = step;
+            step = step.saturating_mul(n.max(1) as isize);
+            stride
+        })
+        .collect()
+}
+
+/// An index as memview takes it: `i` is `[i]`, `(i, j)` is `[i, j]`.
+pub(crate) fn index_of(key: &Bound<'_, PyAny>) -> PyResult<Vec<isize>> {
+    if key.is_instance_of::<PyInt>() {
+        Ok(vec![key.extract()?])
+    } else if let Ok(tuple) = key.cast::<PyTuple>() {
+        tuple.iter().map(|i| i.extract()).collect()
+    } else {
+        Err(pyo3::exceptions::PyTypeError::new_err(
+            "memoryview: invalid slice key",
+        ))
+    }
+}
+
+/// `(2, 3)`, `(4,)`, `()`: a tuple as Python prints it.
+pub(crate) fn tuple_repr<T: std::fmt::Display>(items: &[T]) -> String {
+    match items {
+        [one] => format!("({one},)"),
+        _ => format!(
+            "({})",
+            items
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
