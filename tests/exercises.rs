@@ -1,8 +1,12 @@
 //! The classroom exercises, proven both ways (as rustlings proves its own):
 //! every pristine starter is unsolved (its check fails, or it fails to
 //! compile with exactly the errors its page announces) and every solution
-//! passes the same check, without a compiler warning. Exercise files are
-//! rustfmt-clean, and a student's loop works from start to finish.
+//! passes the same check, without a compiler warning. Every wrong answer kept
+//! in `exercises/NAME/wrong/` fails it, in the tests it names. Exercise files
+//! are rustfmt-clean, and a student's loop works from start to finish.
+//!
+//! `EXERCISE=views cargo test --test exercises` proves only the exercises
+//! whose name starts with `views`.
 //!
 //! Only `exercises/` and `book/exercises/` are read, never a student's
 //! `my-work/`: this keeps passing whatever a student has done to their own
@@ -15,13 +19,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use workbook::course::{Course, Exercise};
+use workbook::prepare::{self, Progress};
 use workbook::report::{render, Style};
 use workbook::student::{run, Workspace};
 use workbook::verdict::{self, Outcome, Verdict};
 use workbook::Rustc;
-
-/// The crates an exercise may `use`.
-const CRATES: &[&str] = &["memview", "pretty_assertions"];
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -41,8 +43,13 @@ fn course() -> Course {
 fn rustc() -> &'static Rustc {
     static RUSTC: OnceLock<Rustc> = OnceLock::new();
     RUSTC.get_or_init(|| {
-        Rustc::for_test(root(), env!("CARGO_PKG_NAME"), "exercises", CRATES)
-            .expect("set up rustc with memview and pretty_assertions")
+        let mut quiet = std::io::sink();
+        let progress = Progress {
+            out: &mut quiet,
+            terminal: false,
+        };
+        prepare::build(root(), progress)
+            .unwrap_or_else(|e| panic!("cannot build the `exercises` package:\n{e}"))
     })
 }
 
@@ -140,10 +147,18 @@ fn every_page_states_its_exercises_in_full() {
     );
 }
 
-#[test]
-fn every_starter_is_unsolved_and_every_solution_passes() {
-    let course = course();
-    let exercises: Vec<&Exercise> = course.exercises().collect();
+/// The exercises to prove: all, or those `EXERCISE=prefix` names.
+fn chosen(course: &Course) -> Vec<&Exercise> {
+    let prefix = std::env::var("EXERCISE").unwrap_or_default();
+    course
+        .exercises()
+        .filter(|e| e.name.starts_with(&prefix))
+        .collect()
+}
+
+/// Runs `job` on every exercise, on as many threads as there are cores,
+/// and gathers the problems it finds.
+fn on_each(exercises: &[&Exercise], job: impl Fn(&Exercise) -> Vec<String> + Sync) -> Vec<String> {
     let next = AtomicUsize::new(0);
     let problems = Mutex::new(Vec::new());
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -151,13 +166,20 @@ fn every_starter_is_unsolved_and_every_solution_passes() {
         for _ in 0..threads {
             scope.spawn(|| {
                 while let Some(exercise) = exercises.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let found = prove(exercise);
+                    let found = job(exercise);
                     problems.lock().expect("no job panics").extend(found);
                 }
             });
         }
     });
-    let problems = problems.into_inner().expect("no job panics");
+    problems.into_inner().expect("no job panics")
+}
+
+#[test]
+fn every_starter_is_unsolved_and_every_solution_passes() {
+    let course = course();
+    let exercises = chosen(&course);
+    let problems = on_each(&exercises, prove);
     assert!(
         problems.is_empty(),
         "{} of {} exercises are not proven:\n\n{}",
@@ -168,6 +190,155 @@ fn every_starter_is_unsolved_and_every_solution_passes() {
     println!(
         "exercises: {} starters unsolved and {} solutions passing",
         exercises.len(),
+        exercises.len()
+    );
+}
+
+/// How many wrong answers an exercise keeps, at least.
+const FEWEST_WRONG: usize = 5;
+
+/// A plausible wrong answer to an exercise, kept to prove that its check
+/// catches it: `exercises/NAME/wrong/WHAT.rs`, the starter solved with one
+/// mistake, which starts with two comment lines:
+///
+/// ```text
+/// // Wrong: reads the first byte, not the first item.
+/// // Caught by: unsigned_shorts, doubles
+/// ```
+struct Wrong {
+    /// `exercises/NAME/wrong/WHAT.rs`
+    path: String,
+    source: String,
+    /// The tests that must fail on it.
+    caught_by: Vec<String>,
+}
+
+fn wrong_answers(exercise: &Exercise) -> Result<Vec<Wrong>, String> {
+    let dir = root().join(&exercise.dir).join("wrong");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Ok(Vec::new());
+    };
+    let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    let mut found = Vec::new();
+    for path in paths {
+        let shown = path
+            .strip_prefix(root())
+            .unwrap_or(&path)
+            .display()
+            .to_string()
+            .replace('\\', "/");
+        let source = std::fs::read_to_string(&path).map_err(|e| format!("{shown}: {e}"))?;
+        let mut lines = source.lines();
+        let what = lines.next().and_then(|l| l.strip_prefix("// Wrong: "));
+        let caught = lines.next().and_then(|l| l.strip_prefix("// Caught by: "));
+        let (Some(_), Some(caught)) = (what, caught) else {
+            return Err(format!(
+                "{shown}: a wrong answer starts with `// Wrong: what the mistake is` and \
+                 `// Caught by: the tests that fail on it`"
+            ));
+        };
+        found.push(Wrong {
+            path: shown,
+            caught_by: caught.split(',').map(|t| t.trim().to_string()).collect(),
+            source,
+        });
+    }
+    Ok(found)
+}
+
+/// What is wrong with how an exercise's check treats its wrong answers.
+fn catch_wrong_answers(exercise: &Exercise) -> Vec<String> {
+    let name = &exercise.name;
+    let wrong = match wrong_answers(exercise) {
+        Ok(wrong) => wrong,
+        Err(problem) => return vec![problem],
+    };
+    if wrong.len() < FEWEST_WRONG {
+        return vec![format!(
+            "{name}: keeps {} wrong answer(s) in exercises/{name}/wrong/; a check is proven \
+             by at least {FEWEST_WRONG} plausible wrong answers that fail it",
+            wrong.len()
+        )];
+    }
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("exercises")
+        .join(name)
+        .join("wrong");
+    let sources: Vec<String> = wrong.iter().map(|w| w.source.clone()).collect();
+    let limit = std::time::Duration::from_secs(5);
+    let batch =
+        verdict::check_many(rustc(), root(), exercise, &sources, &dir, limit).expect("run rustc");
+    let outcomes = match batch {
+        Ok(outcomes) => outcomes,
+        Err(_) => {
+            // Some answer does not compile: find which, one by one.
+            return wrong
+                .iter()
+                .filter_map(|w| {
+                    let verdict = verdict::check(
+                        rustc(),
+                        root(),
+                        exercise,
+                        &w.source,
+                        &w.path,
+                        &dir.join("one"),
+                    )
+                    .expect("run rustc");
+                    matches!(verdict.outcome, Outcome::DoesNotCompile { .. }).then(|| {
+                        format!(
+                            "{}: does not compile; a wrong answer must compile, so that it \
+                             tests the check:\n{}",
+                            w.path, verdict.compiler
+                        )
+                    })
+                })
+                .collect();
+        }
+    };
+    let mut problems = Vec::new();
+    for (w, outcome) in wrong.iter().zip(outcomes) {
+        let failed: Vec<String> = match &outcome {
+            Outcome::Pass(_) => {
+                problems.push(format!("{}: PASSES the check of {name}", w.path));
+                continue;
+            }
+            Outcome::Fail { tests, .. } => tests
+                .iter()
+                .filter(|t| !t.passed)
+                .map(|t| t.name.clone())
+                .collect(),
+            Outcome::TimedOut { running, .. } => running.iter().cloned().collect(),
+            Outcome::DoesNotCompile { .. } => unreachable!("the program compiled"),
+        };
+        let missed: Vec<&String> = w.caught_by.iter().filter(|t| !failed.contains(t)).collect();
+        if !missed.is_empty() {
+            problems.push(format!(
+                "{}: should fail {missed:?}, but the tests that fail are {failed:?}",
+                w.path
+            ));
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_wrong_answer_fails() {
+    let course = course();
+    let exercises = chosen(&course);
+    let problems = on_each(&exercises, catch_wrong_answers);
+    assert!(
+        problems.is_empty(),
+        "{} wrong answer(s) are not caught as they should be:\n\n{}",
+        problems.len(),
+        problems.join("\n\n")
+    );
+    let count: usize = exercises
+        .iter()
+        .map(|e| wrong_answers(e).map_or(0, |w| w.len()))
+        .sum();
+    println!(
+        "exercises: {count} wrong answers to {} exercises, each FAIL",
         exercises.len()
     );
 }

@@ -4,9 +4,8 @@
 use super::*;
 use pretty_assertions::assert_eq;
 
-#[path = "../support/allocations.rs"]
-mod allocations;
-use allocations::counted;
+// `support/allocations.rs`, which the runner adds to every check.
+use crate::allocations::counted;
 
 const NO_COPY: &str = "how many times it asked for new memory: each time is a copy \
                        (println! asks too), so it should be 0";
