@@ -29,6 +29,11 @@ fn ends_with_marker_is_right() {
     assert_eq!(ends_with_marker(b"data\0END").unwrap(), true);
     assert_eq!(ends_with_marker(b"data\0EN").unwrap(), false);
     assert_eq!(ends_with_marker(b"END").unwrap(), false);
+    assert_eq!(
+        ends_with_marker(b"\0ENDdata").unwrap(),
+        false,
+        "the marker is at the start, not the end"
+    );
 }
 
 #[test]
