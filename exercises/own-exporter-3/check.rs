@@ -108,6 +108,22 @@ fn the_window_lends_the_images_own_pixels() {
 }
 
 #[test]
+fn the_window_lends_itself_for_writing() {
+    let mut image = counting();
+    let mut window = Window {
+        image: &mut image,
+        top: 1,
+        left: 2,
+        height: 2,
+        width: 2,
+    };
+    let mut view = ViewMut::new(&mut window)
+        .unwrap_or_else(|err| panic!("ViewMut::new(&mut window) refused: {err:#}"));
+    view.set_at(&[0, 0, 0], 255).unwrap(); // window[0, 0, red]: image pixel [1, 2]
+    assert_eq!(image.pixels[18], 255);
+}
+
+#[test]
 fn filling_paints_the_rectangle_only() {
     let mut image = Image {
         width: 4,
