@@ -22,7 +22,7 @@ use workbook::course::{Course, Exercise};
 use workbook::prepare::{self, Progress};
 use workbook::report::{render, Style};
 use workbook::student::{run, Workspace};
-use workbook::verdict::{self, Outcome, Verdict};
+use workbook::verdict::{self, Outcome, TestRun, Verdict};
 use workbook::Rustc;
 
 fn root() -> &'static Path {
@@ -296,7 +296,17 @@ fn catch_wrong_answers(exercise: &Exercise) -> Vec<String> {
                 .collect();
         }
     };
+    let check_file = root().join(exercise.check());
+    let check_text = std::fs::read_to_string(&check_file).expect("read the check");
     let mut problems = Vec::new();
+    for (w, outcome) in wrong.iter().zip(&outcomes) {
+        if let Outcome::Fail { tests, .. } = outcome {
+            for test in tests.iter().filter(|t| !t.passed) {
+                problems.extend(stops_outside_its_test(&check_file, &check_text, test));
+            }
+        }
+        let _ = w;
+    }
     for (w, outcome) in wrong.iter().zip(outcomes) {
         let failed: Vec<String> = match &outcome {
             Outcome::Pass(_) => {
@@ -320,6 +330,43 @@ fn catch_wrong_answers(exercise: &Exercise) -> Vec<String> {
         }
     }
     problems
+}
+
+/// The lines of test `name` in a check: from its `fn` line to its closing
+/// `}` (1-based).
+fn lines_of(check_text: &str, name: &str) -> Option<(usize, usize)> {
+    let lines: Vec<&str> = check_text.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| l.starts_with(&format!("fn {name}(")))?;
+    let end = start + lines[start..].iter().position(|l| *l == "}")?;
+    Some((start + 1, end + 1))
+}
+
+/// A problem if `test` stopped in its check, outside its own lines: in a
+/// helper that a student would then be pointed at, instead of the test
+/// (a helper that can fail needs `#[track_caller]`).
+fn stops_outside_its_test(check_file: &Path, check_text: &str, test: &TestRun) -> Option<String> {
+    let at = format!("panicked at {}:", check_file.display());
+    let line: usize = test
+        .output
+        .lines()
+        .find_map(|l| l.strip_prefix(&at))?
+        .split(':')
+        .next()?
+        .parse()
+        .ok()?;
+    let (start, end) = lines_of(check_text, &test.name)?;
+    (line < start || line > end).then(|| {
+        let shown = check_file.strip_prefix(root()).unwrap_or(check_file);
+        format!(
+            "{}: test {} fails at line {line}, outside its own lines {start} to {end}: \
+             give the helper there `#[track_caller]` (and no closure that panics), so that \
+             the report points at the test",
+            shown.display(),
+            test.name
+        )
+    })
 }
 
 #[test]

@@ -46,7 +46,8 @@ fn the_rule() {
     );
     assert!(
         RULE == 'b',
-        "({RULE}) is not the rule here. Read the compiler's error again: which two \
-         borrows of `log` does it name, and which of them is the view's?"
+        "({RULE}) is not the rule here. Read the compiler's error on the starter \
+         (shown below): which two borrows of `log` does it name, and which of them \
+         is the view's?"
     );
 }

@@ -11,7 +11,10 @@ use crate::allocations;
 /// The value of `result`, or a failure that prints its error as Python would.
 #[track_caller]
 fn ok<T>(result: Result<T>) -> T {
-    result.unwrap_or_else(|err| panic!("{err:#}"))
+    match result {
+        Ok(value) => value,
+        Err(err) => panic!("{err:#}"),
+    }
 }
 
 /// `height` rows of `width` pixels whose bytes count 0, 1, 2, ...
@@ -40,6 +43,7 @@ fn rows(image: &Image) -> Vec<String> {
 
 /// Rows `top..top + height` and columns `left..left + width` of `image`,
 /// for writing: NumPy's `image[top:top + height, left:left + width]`.
+#[track_caller]
 fn selection(
     image: &mut Image,
     top: isize,

@@ -83,7 +83,8 @@ fn the_rule() {
     );
     assert!(
         RULE == 'c',
-        "({RULE}) is not the rule here. Read the compiler's error again: what kind \
-         of borrow do `header` and `body` each make of `mv`, and when do they overlap?"
+        "({RULE}) is not the rule here. Read the compiler's error on the starter \
+         (shown below): what kind of borrow do `header` and `body` each make of \
+         `mv`, and when do they overlap?"
     );
 }

@@ -20,11 +20,16 @@ fn sized(width: usize, height: usize) -> Gray {
 }
 
 /// A view of `field`, or why memview refused one.
+#[track_caller]
 fn view<'a>(field: &'a Field<'_>) -> View<'a> {
-    View::new(field).unwrap_or_else(|err| panic!("View::new refused the field: {err:#}"))
+    match View::new(field) {
+        Ok(view) => view,
+        Err(err) => panic!("View::new refused the field: {err:#}"),
+    }
 }
 
 /// Shape, strides, offset and items of a view, in one line.
+#[track_caller]
 fn shown(view: &View) -> String {
     format!(
         "shape {:?}, strides {:?}, offset {}: {}",

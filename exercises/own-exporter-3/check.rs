@@ -15,6 +15,7 @@ fn counting() -> Image {
 }
 
 /// What a view of `window` reads, or why it was refused.
+#[track_caller]
 fn seen(window: &Window) -> String {
     match View::new(window) {
         Ok(view) => format!(
@@ -28,6 +29,7 @@ fn seen(window: &Window) -> String {
 }
 
 /// What memview's own views read for image[top:top + height, left:left + width].
+#[track_caller]
 fn expected(top: isize, left: isize, height: isize, width: isize) -> String {
     let image = counting();
     let view = View::new(&image).unwrap();

@@ -8,6 +8,7 @@ use pretty_assertions::assert_eq;
 use crate::allocations::largest;
 
 /// `text` after `shout_from` on a view of all of it, and what it returned.
+#[track_caller]
 fn shouted(text: &[u8], start: isize) -> (String, usize) {
     let mut text = text.to_vec();
     let changed = shout_from(ViewMut::new(&mut text).unwrap(), start).unwrap();
@@ -88,7 +89,8 @@ fn the_rule() {
     );
     assert!(
         RULE == 'a',
-        "({RULE}) is not the rule here. Read the compiler's error again: which method \
-         does it say is missing, and on which type of view is it available?"
+        "({RULE}) is not the rule here. Read the compiler's error on the starter \
+         (shown below): which method does it say is missing, and on which type of \
+         view is it available?"
     );
 }

@@ -88,7 +88,8 @@ fn the_rule() {
     );
     assert!(
         RULE == 'd',
-        "({RULE}) is not the rule here. Read the compiler's error again: what does it \
-         say the returned value refers to, and when is that dropped?"
+        "({RULE}) is not the rule here. Read the compiler's error on the starter \
+         (shown below): what does it say the returned value refers to, and when is \
+         that dropped?"
     );
 }

@@ -52,6 +52,7 @@ fn indices(shape: &[usize]) -> Vec<Vec<usize>> {
 /// Where memview itself says item `index` of `view` starts: slice every
 /// dimension down to that one item (`view[i:i+1, j:j+1, ...]`), and read
 /// where the slice starts.
+#[track_caller]
 fn memviews_answer(view: &View, index: &[usize]) -> usize {
     let mut one = view.clone();
     for (dim, &i) in index.iter().enumerate() {
@@ -61,6 +62,7 @@ fn memviews_answer(view: &View, index: &[usize]) -> usize {
 }
 
 /// Checks `byte_of` against every item of `view`.
+#[track_caller]
 fn check_every_item(name: &str, view: &View) {
     for index in indices(view.shape()) {
         assert_eq!(

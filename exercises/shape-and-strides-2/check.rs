@@ -16,12 +16,14 @@ fn numbers() -> Vec<u16> {
 }
 
 /// `memoryview(numbers).cast('B').cast('H', [3, 4])`
+#[track_caller]
 fn table(numbers: &[u16]) -> View<'_> {
     let flat = View::new(numbers).unwrap().cast("B").unwrap();
     flat.cast_shape("H", &[3, 4]).unwrap()
 }
 
 /// Shape, strides and items of a view, in one line.
+#[track_caller]
 fn shown(view: &View) -> String {
     format!(
         "shape {:?}, strides {:?}: {}",

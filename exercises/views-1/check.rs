@@ -8,6 +8,7 @@ use pretty_assertions::assert_eq;
 use crate::allocations::counted;
 
 /// What a view holds, as Python prints `bytes(view)`.
+#[track_caller]
 fn shown(view: View) -> String {
     view.to_bytes().unwrap().to_string()
 }
@@ -78,6 +79,7 @@ fn a_view_that_already_walks_backwards() {
 }
 
 /// What a view holds, as Python prints `view.tolist()`.
+#[track_caller]
 fn listed(view: View) -> String {
     view.to_list().unwrap().to_string()
 }

@@ -5,6 +5,7 @@ use super::*;
 use pretty_assertions::assert_eq;
 
 /// The records of `stream`, as Python prints `bytes(record)`.
+#[track_caller]
 fn shown(stream: &[u8]) -> Vec<String> {
     let stream = View::new(stream).unwrap();
     let found = records(&stream).unwrap();

@@ -34,6 +34,31 @@ pub const PAGES: &str = "exercises/";
 /// The files of an exercise folder.
 pub const FILES: [&str; 3] = ["starter.rs", "check.rs", "solution.rs"];
 
+/// Where `mdbook serve` shows the book (`README.md`, "Read the book").
+pub const BOOK_URL: &str = "http://localhost:3000/";
+
+/// The address at which `mdbook serve` shows a place of the book's sources:
+/// `book/exercises/views.md#views-1` is
+/// `http://localhost:3000/exercises/views.html#views-1`.
+///
+/// ```
+/// assert_eq!(workbook::course::rendered("book/exercises/views.md#views-1"),
+///            "http://localhost:3000/exercises/views.html#views-1");
+/// ```
+pub fn rendered(source: &str) -> String {
+    let (page, anchor) = source.split_once('#').unwrap_or((source, ""));
+    let page = page.strip_prefix("book/").unwrap_or(page);
+    let page = page
+        .strip_suffix(".md")
+        .map_or(page.to_string(), |p| format!("{p}.html"));
+    let anchor = if anchor.is_empty() {
+        String::new()
+    } else {
+        format!("#{anchor}")
+    };
+    format!("{BOOK_URL}{page}{anchor}")
+}
+
 /// Every exercise, page by page.
 #[derive(Debug, Clone)]
 pub struct Course {
@@ -89,6 +114,17 @@ impl Exercise {
     /// `exercises/views-2/solution.rs` (relative to the root).
     pub fn solution(&self) -> PathBuf {
         self.dir.join("solution.rs")
+    }
+
+    /// `http://localhost:3000/exercises/views.html#views-2`: the statement
+    /// as a reader sees it, with `mdbook serve` running.
+    pub fn statement_url(&self) -> String {
+        rendered(&self.statement)
+    }
+
+    /// The rendered solutions page, as [`Exercise::statement_url`].
+    pub fn solution_url(&self) -> Option<String> {
+        self.solution_page.as_deref().map(rendered)
     }
 
     /// Whether the starter is meant not to compile (a "make it compile"

@@ -32,6 +32,9 @@ use crate::rustc::{Compiled, Kind, Rustc};
 /// How long a check may run before it is stopped (a loop that never ends).
 pub const TIME_LIMIT: Duration = Duration::from_secs(10);
 
+/// The test of a "make it compile" exercise that asks for the rule's letter.
+pub const RULE_TEST: &str = "the_rule";
+
 /// What checking a source gave.
 #[derive(Debug, Clone)]
 pub struct Verdict {
@@ -40,6 +43,10 @@ pub struct Verdict {
     /// What rustc printed, with paths as the student knows them: the errors
     /// when it did not compile, the warnings when it did.
     pub compiler: String,
+    /// For an exercise about the compiler whose [`RULE_TEST`] failed: the
+    /// errors rustc gives for the pristine starter, which name the rule. The
+    /// student's code compiles by then, so these errors are gone from it.
+    pub starter_errors: Option<String>,
 }
 
 /// How a check went.
@@ -146,14 +153,26 @@ pub fn check_with_limit(
                 in_check,
             },
             compiler,
+            starter_errors: None,
         });
     }
     let check_text = std::fs::read_to_string(&check_file).unwrap_or_default();
-    let outcome = run_check(&built, dir, limit, None, &check_text, &tidy);
+    let outcome = run_check(&built, dir, limit, None, &check_text, &tidy)?;
     remove_program(&built);
+    let rule_failed = matches!(&outcome, Outcome::Fail { tests, .. }
+        if tests.iter().any(|t| t.name == RULE_TEST && !t.passed));
+    let starter_errors = if rule_failed && exercise.about_the_compiler() {
+        let starter = std::fs::read_to_string(root.join(exercise.starter()))?;
+        let built = rustc.compile(&starter, &dir.join("starter"), Kind::Check)?;
+        let starter_shown = shown(&exercise.starter());
+        Some(built.stderr.replace("src/main.rs", &starter_shown))
+    } else {
+        None
+    };
     Ok(Verdict {
-        outcome: outcome?,
+        outcome,
         compiler,
+        starter_errors,
     })
 }
 
@@ -194,6 +213,7 @@ pub fn check_many(
                 in_check: false,
             },
             compiler: built.stderr,
+            starter_errors: None,
         }));
     }
     let check_text = std::fs::read_to_string(&check_file).unwrap_or_default();
