@@ -29,15 +29,22 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The course, as far as it could be read. Its problems are reported once,
+/// by `the_pages_and_folders_agree`, not by every test that reads it.
 fn course() -> Course {
-    let (course, problems) = Course::load(root()).expect("read book/");
+    Course::load(root()).expect("read book/").0
+}
+
+#[test]
+fn the_pages_and_folders_agree() {
+    let (_, problems) = Course::load(root()).expect("read book/");
     let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
     assert!(
         listed.is_empty(),
-        "the exercises have problems:\n\n{}\n",
+        "the exercises have {} problem(s):\n\n{}\n",
+        listed.len(),
         listed.join("\n\n")
     );
-    course
 }
 
 fn rustc() -> &'static Rustc {
@@ -479,6 +486,16 @@ fn a_student_does_an_exercise_from_start_to_finish() {
         out.contains(&format!("Stuck? `cargo exercise hint {name}`")),
         "{out}"
     );
+    assert!(
+        out.contains(&format!(
+            "What it asks: http://localhost:3000/exercises/{}",
+            first
+                .statement
+                .trim_start_matches("book/exercises/")
+                .replace(".md#", ".html#")
+        )),
+        "the rendered page, not the source: {out}"
+    );
     assert!(std::fs::read_to_string(ws.work.join(".gitignore"))
         .unwrap()
         .contains('*'));
@@ -527,11 +544,29 @@ fn a_student_does_an_exercise_from_start_to_finish() {
     assert!(!out.contains(&format!("done  {name}")), "{out}");
     assert!(out.contains("(started)"), "{out}");
 
-    // Reset keeps the old file.
+    // Reset keeps the old file, and never overwrites an older backup.
     let (code, out) = cargo_exercise(&ws, &["reset", name]);
     assert_eq!(code, 0, "{out}");
     assert_eq!(std::fs::read_to_string(&mine).unwrap(), starter);
-    assert!(ws.work.join(format!("{name}.rs.old")).exists());
+    let old = ws.work.join(format!("{name}.rs.old"));
+    assert!(std::fs::read_to_string(&old)
+        .unwrap()
+        .ends_with("// more\n"));
+    std::fs::write(&mine, "// a second try\n").unwrap();
+    let (code, out) = cargo_exercise(&ws, &["reset", name]);
+    assert_eq!(code, 0, "{out}");
+    assert!(std::fs::read_to_string(&old)
+        .unwrap()
+        .ends_with("// more\n"));
+    let second = ws.work.join(format!("{name}.rs.old2"));
+    assert_eq!(
+        std::fs::read_to_string(&second).unwrap(),
+        "// a second try\n",
+        "{out}"
+    );
+    let (_, out) = cargo_exercise(&ws, &["reset", name]);
+    assert!(out.contains("is the starter already"), "{out}");
+    assert!(!ws.work.join(format!("{name}.rs.old3")).exists());
 
     // A typo gets a suggestion.
     let typo = name.replacen('-', "", 1);
@@ -585,4 +620,207 @@ fn a_loop_that_never_ends_is_stopped_and_named() {
         other => panic!("expected a time-out, got {other:?}"),
     };
     assert_eq!(running.as_deref(), Some("forever"));
+}
+
+/// Marks `name` done in `ws` without checking it: its file is the
+/// solution, and the same as the copy kept at PASS.
+fn mark_done(ws: &Workspace, exercise: &Exercise) {
+    let solution = std::fs::read(root().join(exercise.solution())).unwrap();
+    let passed = ws.work.join(".passed");
+    std::fs::create_dir_all(&passed).unwrap();
+    std::fs::write(ws.file(&exercise.name), &solution).unwrap();
+    std::fs::write(passed.join(format!("{}.rs", exercise.name)), &solution).unwrap();
+}
+
+#[test]
+fn next_means_the_first_not_done_of_all_the_exercises() {
+    let course = course();
+    let all: Vec<&Exercise> = course.exercises().collect();
+    let (first, last) = (all[0], all[all.len() - 1]);
+    let ws = scratch("next");
+    // The last exercise passes first: the next one is the first, not "none".
+    std::fs::create_dir_all(&ws.work).unwrap();
+    std::fs::copy(root().join(last.solution()), ws.file(&last.name)).unwrap();
+    let (code, out) = cargo_exercise(&ws, &[&last.name]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains(&format!("Next: `cargo exercise {}`", first.name)),
+        "{out}"
+    );
+    assert!(!out.contains("last one left"), "{out}");
+    // With every other one done, it is the last one left.
+    for exercise in &all[1..] {
+        mark_done(&ws, exercise);
+    }
+    std::fs::copy(root().join(first.solution()), ws.file(&first.name)).unwrap();
+    let (code, out) = cargo_exercise(&ws, &[&first.name]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("That was the last one left"), "{out}");
+    let (_, out) = cargo_exercise(&ws, &["next"]);
+    assert!(out.contains("You have done every exercise"), "{out}");
+}
+
+#[test]
+fn an_unwrap_in_the_students_code_is_blamed_on_it() {
+    // read-only-3's `wipe`, with `?` replaced by `.unwrap()`: the check
+    // expects an error, and the student's own unwrap stops the program.
+    let course = course();
+    let exercise = course.get("read-only-3").expect("read-only-3");
+    let ws = scratch("unwrap");
+    let solution = std::fs::read_to_string(root().join(exercise.solution())).unwrap();
+    let mine = solution.replace(
+        "let mut mv = ViewMut::new(target)?;",
+        "let mut mv = ViewMut::new(target).unwrap();",
+    );
+    assert_ne!(mine, solution, "the solution changed: update this test");
+    std::fs::create_dir_all(&ws.work).unwrap();
+    std::fs::write(ws.file(&exercise.name), &mine).unwrap();
+    let (code, out) = cargo_exercise(&ws, &[&exercise.name]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("Your own code, at line") && out.contains("called `.unwrap()` on an `Err`"),
+        "{out}"
+    );
+    assert!(!out.contains("the check expected `Ok`"), "{out}");
+}
+
+#[test]
+fn a_wrong_rule_letter_shows_the_error_that_names_the_rule() {
+    let course = course();
+    let exercise = course
+        .exercises()
+        .find(|e| e.about_the_compiler())
+        .expect("an exercise about the compiler");
+    let ws = scratch("rule");
+    let solution = std::fs::read_to_string(root().join(exercise.solution())).unwrap();
+    let (line, _) = solution
+        .lines()
+        .enumerate()
+        .find(|(_, l)| l.starts_with("pub const RULE: char"))
+        .expect("a RULE line");
+    let mine: Vec<String> = solution
+        .lines()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == line {
+                "pub const RULE: char = 'x';".to_string()
+            } else {
+                l.to_string()
+            }
+        })
+        .collect();
+    std::fs::create_dir_all(&ws.work).unwrap();
+    std::fs::write(ws.file(&exercise.name), mine.join("\n") + "\n").unwrap();
+    let (code, out) = cargo_exercise(&ws, &[&exercise.name]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("Your code compiles now. The starter did not; its error names the rule:"),
+        "{out}"
+    );
+    let code = &exercise.starter_errors[0];
+    assert!(out.contains(&format!("    error[{code}]")), "{out}");
+}
+
+/// What `watch` has written so far, shared with the test that reads it.
+#[derive(Clone, Default)]
+struct Screen(std::sync::Arc<Mutex<Vec<u8>>>);
+
+impl std::io::Write for Screen {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.lock().unwrap().extend_from_slice(bytes);
+        Ok(bytes.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+impl Screen {
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.0.lock().unwrap()).into_owned()
+    }
+
+    /// Waits until the screen shows `what` `times` times (at most a minute).
+    fn wait_for(&self, what: &str, times: usize) -> String {
+        let start = std::time::Instant::now();
+        loop {
+            let text = self.text();
+            if text.matches(what).count() >= times {
+                return text;
+            }
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(60),
+                "waited a minute for {what:?} ({times} times); the screen shows:\n{text}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+#[test]
+fn watch_rechecks_on_save_and_moves_on_at_pass() {
+    let course = course();
+    let all: Vec<&Exercise> = course.exercises().collect();
+    let (first, second) = (all[0], all[1]);
+    let ws = scratch("watch");
+    let screen = Screen::default();
+    let (typed, keys) = std::sync::mpsc::channel();
+    let watching = {
+        let (screen, ws) = (screen.clone(), ws.clone());
+        std::thread::spawn(move || {
+            let course = Course::load(root()).expect("read book/").0;
+            let first = course.exercises().next().expect("an exercise").clone();
+            let mut compiler = || Ok(rustc().clone());
+            let mut out = screen;
+            workbook::student::watch(
+                &course,
+                &first,
+                &ws,
+                &mut compiler,
+                Style { color: false },
+                &keys,
+                &mut out,
+            )
+            .expect("watch runs")
+        })
+    };
+    // The first check: the starter fails, and watch waits.
+    screen.wait_for("Watching", 1);
+    assert!(screen.text().contains(&format!("FAIL  {}", first.name)));
+    assert!(screen.text().contains(&format!(
+        "Progress: [{}] 0 of {} exercises done",
+        "-".repeat(30),
+        all.len()
+    )));
+    typed.send(Some("s".into())).unwrap();
+    let text = screen.wait_for("The model solution comes after PASS", 1);
+    assert!(!text.contains("A model solution of"), "{text}");
+    // An edit is checked again without a word from the student.
+    let mine = ws.file(&first.name);
+    let starter = std::fs::read_to_string(&mine).unwrap();
+    std::fs::write(&mine, format!("{starter}\n// still thinking\n")).unwrap();
+    screen.wait_for("Watching", 2);
+    assert_eq!(
+        screen
+            .text()
+            .matches(&format!("FAIL  {}", first.name))
+            .count(),
+        2
+    );
+    // Solved: PASS, the bar moves, watch goes on to the next exercise.
+    std::fs::copy(root().join(first.solution()), &mine).unwrap();
+    let text = screen.wait_for("Watching", 3);
+    assert!(text.contains(&format!("PASS  {}", first.name)), "{text}");
+    assert!(
+        text.contains(&format!("1 of {} exercises done", all.len())),
+        "{text}"
+    );
+    assert!(text.contains(&format!("On to {}", second.name)), "{text}");
+    assert!(text.contains(&format!("FAIL  {}", second.name)), "{text}");
+    assert!(ws.file(&second.name).exists());
+    // Now the solution of the one passed is offered.
+    typed.send(Some("s".into())).unwrap();
+    screen.wait_for(&format!("A model solution of {}", first.name), 1);
+    typed.send(Some("q".into())).unwrap();
+    assert_eq!(watching.join().expect("watch ends"), 0);
 }

@@ -378,6 +378,18 @@ fn read_page(
                 });
                 let section = section_text(&lines, &heads, &heading);
                 let hints = hints(&section);
+                for (n, hint) in (1..).zip(&hints) {
+                    if hint.contains("```") || hint.contains("~~~") {
+                        problems.push(Problem::new(
+                            chapter.at(heading.line),
+                            format!(
+                                "hint {n} of {name} holds a code block: `cargo exercise hint` \
+                                 prints hints as they are, so write them in plain text with \
+                                 `inline code`"
+                            ),
+                        ));
+                    }
+                }
                 if hints.len() != 2 || hints.iter().any(|h| h.trim().is_empty()) {
                     problems.push(Problem::new(
                         chapter.at(heading.line),
@@ -406,6 +418,17 @@ fn read_page(
                 });
             }
             "solution.rs" => {
+                let listed = format!("[{name}](#{name})");
+                if !teacher_notes(&chapter.text).contains(&listed) {
+                    problems.push(Problem::new(
+                        &block.at,
+                        format!(
+                            "the section `## For teachers` of this page does not name {name}: \
+                             give it a row `| {listed} | minutes | what it practises |` in \
+                             the table there"
+                        ),
+                    ));
+                }
                 if let Some(first) = solutions.insert(name.clone(), anchor) {
                     problems.push(Problem::new(
                         &block.at,
@@ -417,6 +440,16 @@ fn read_page(
         }
     }
     (page, found)
+}
+
+/// The section `## For teachers` of a solutions page (empty if it has none).
+fn teacher_notes(text: &str) -> &str {
+    let Some(start) = text.find("\n## For teachers") else {
+        return "";
+    };
+    let rest = &text[start + 1..];
+    let end = rest[2..].find("\n## ").map_or(rest.len(), |at| at + 2);
+    &rest[..end]
 }
 
 /// The path of a block that is one `{{#include PATH}}` line.
@@ -521,7 +554,7 @@ mod tests {
                 ),
                 (
                     "book/exercises/x-s.md",
-                    &format!("# Solutions\n\n{SOLUTION}"),
+                    &format!("# Solutions\n\n## For teachers\n\n| [x-1](#x-1) | 5 |\n\n{SOLUTION}"),
                 ),
                 ("exercises/x-1/starter.rs", ""),
                 ("exercises/x-1/check.rs", ""),
@@ -569,6 +602,42 @@ mod tests {
         assert!(has("x-1 has no `exercises/x-1/solution.rs`"), "{found:#?}");
         assert!(has("no exercise page states x-2"), "{found:#?}");
         assert_eq!(found.len(), 5, "{found:#?}");
+    }
+
+    #[test]
+    fn a_code_block_in_a_hint_and_a_missing_teacher_row_are_problems() {
+        let section = SECTION.replace("Look closer.", "```rust\nlet x = 1;\n```");
+        let root = repo(
+            "teachers",
+            &[
+                (
+                    "book/SUMMARY.md",
+                    "- [X](exercises/x.md)\n- [S](exercises/x-s.md)\n",
+                ),
+                (
+                    "book/exercises/x.md",
+                    &format!("# Exercises: x\n\n{section}"),
+                ),
+                (
+                    "book/exercises/x-s.md",
+                    &format!("# Solutions\n\n## For teachers\n\nNo table.\n\n{SOLUTION}"),
+                ),
+                ("exercises/x-1/starter.rs", ""),
+                ("exercises/x-1/check.rs", ""),
+                ("exercises/x-1/solution.rs", ""),
+            ],
+        );
+        let (_, problems) = Course::load(&root).unwrap();
+        let found: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert!(
+            found[0].contains("hint 2 of x-1 holds a code block"),
+            "{found:#?}"
+        );
+        assert!(
+            found[1].contains("`## For teachers` of this page does not name x-1"),
+            "{found:#?}"
+        );
     }
 
     #[test]

@@ -239,7 +239,12 @@ fn list(course: &Course, ws: &Workspace, style: Style, out: &mut dyn Write) -> i
     let width = course.exercises().map(|e| e.name.len()).max().unwrap_or(0);
     let mut done = 0;
     for page in &course.pages {
-        writeln!(out, "\n{}    ({})", style.strong(&page.title), page.name)?;
+        writeln!(
+            out,
+            "\n{}    ({})",
+            style.strong(&page.title),
+            crate::course::rendered(&page.name)
+        )?;
         for exercise in &page.exercises {
             let (mark, note) = match ws.state(&exercise.name) {
                 State::Done => {
@@ -394,7 +399,7 @@ fn check(
 }
 
 /// One line a student typed while `watch` runs, or the end of the input.
-type Typed = Option<String>;
+pub type Typed = Option<String>;
 
 /// The lines typed on standard input, as they come; `None` when it closes.
 fn stdin_lines() -> Receiver<Typed> {
