@@ -357,8 +357,9 @@ fn one_line(lines: &[&str]) -> String {
         if closes && out.ends_with(',') {
             out.pop();
         }
-        let after_opening = out.ends_with(['[', '(']) || out.is_empty();
-        if !after_opening && !(closes && !text.starts_with('}')) {
+        // `[1, 2]` and `(1, 2)` hug their brackets; `S { a: 1 }` does not.
+        let hugged = out.ends_with(['[', '(']) || text.starts_with([']', ')']);
+        if !out.is_empty() && !hugged {
             out.push(' ');
         }
         out.push_str(text);
