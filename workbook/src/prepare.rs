@@ -22,8 +22,8 @@ pub const PACKAGE: &str = "exercises";
 pub const CRATES: &[&str] = &["memview", "pretty_assertions"];
 
 /// What the student sees before cargo's own lines, when cargo has work to do.
-pub const HEADER: &str = "(Building memview for the exercises, once: about 15 CPU-seconds. \
-cargo's progress follows.)";
+pub const HEADER: &str = "(cargo builds memview and pretty_assertions for the exercises. \
+This happens once, and takes some seconds.)";
 
 /// Where cargo's progress goes, and how.
 pub struct Progress<'a> {

@@ -155,9 +155,9 @@ pub fn run(
             Some(exercise) => watch(&course, exercise, ws, rustc, style, &stdin_lines(), out),
             None => unknown(&course, name, out),
         },
-        ["hint", name] => with_exercise(&course, name, out, |e, out| hint(e, 1, out)),
+        ["hint", name] => with_exercise(&course, name, out, |e, out| hint(e, 1, Mode::Once, out)),
         ["hint", name, n] => match n.parse::<usize>() {
-            Ok(n) => with_exercise(&course, name, out, |e, out| hint(e, n, out)),
+            Ok(n) => with_exercise(&course, name, out, |e, out| hint(e, n, Mode::Once, out)),
             Err(_) => usage_error(out, &format!("`{n}` is not a hint number: 1 or 2")),
         },
         ["solution", name] => with_exercise(&course, name, out, |e, out| solution(e, ws, out)),
@@ -468,8 +468,8 @@ pub fn watch(
         }
         writeln!(
             out,
-            "Watching {} (save it to check again). Type and Enter: h hint, s solution \
-             (after PASS), l list, q quit.",
+            "Watching {}: each save checks it again.\n\
+             Type h (a hint), s (the solution, after PASS), l (the list) or q (quit), then Enter.",
             ws.shown(&current.name)
         )?;
         out.flush()?;
@@ -483,7 +483,7 @@ pub fn watch(
                         "" => break,
                         "h" | "hint" => {
                             hints_shown = hints_shown % current.hints.len().max(1) + 1;
-                            hint(current, hints_shown, out)?;
+                            hint(current, hints_shown, Mode::Watch, out)?;
                         }
                         "s" | "solution" => match last_passed {
                             Some(passed) if ws.state(&passed.name) == State::Done => {
@@ -528,7 +528,7 @@ fn progress_bar(done: usize, total: usize, style: Style) -> String {
     )
 }
 
-fn hint(exercise: &Exercise, n: usize, out: &mut dyn Write) -> io::Result<i32> {
+fn hint(exercise: &Exercise, n: usize, mode: Mode, out: &mut dyn Write) -> io::Result<i32> {
     let name = &exercise.name;
     let Some(text) = n.checked_sub(1).and_then(|i| exercise.hints.get(i)) else {
         writeln!(
@@ -543,13 +543,16 @@ fn hint(exercise: &Exercise, n: usize, out: &mut dyn Write) -> io::Result<i32> {
         writeln!(out, "    {line}")?;
     }
     writeln!(out)?;
-    if n < exercise.hints.len() {
-        writeln!(out, "Still stuck? `cargo exercise hint {name} {}`", n + 1)?;
-    } else {
-        writeln!(
+    match (n < exercise.hints.len(), mode) {
+        (true, Mode::Once) => {
+            writeln!(out, "Still stuck? `cargo exercise hint {name} {}`", n + 1)?
+        }
+        (true, Mode::Watch) => writeln!(out, "Still stuck? Type h again for hint {}.", n + 1)?,
+        (false, Mode::Once) => writeln!(
             out,
             "That was the last hint. The solution, when you want it: `cargo exercise solution {name}`"
-        )?;
+        )?,
+        (false, Mode::Watch) => writeln!(out, "That was the last hint.")?,
     }
     Ok(0)
 }
