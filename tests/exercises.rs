@@ -428,9 +428,47 @@ fn exercise_files_are_rustfmt_clean() {
     };
     assert!(
         out.status.success(),
-        "exercise files are not formatted; run `rustfmt --edition 2021 exercises/*/*.rs`:\n{}",
+        "exercise files are not formatted; run \
+         `rustfmt --edition 2021 exercises/*/*.rs exercises/*/wrong/*.rs`:\n{}",
         String::from_utf8_lossy(&out.stdout)
     );
+}
+
+/// The lines of the section `[name]` of a manifest: no comments, no blanks.
+fn manifest_section(text: &str, name: &str) -> Vec<String> {
+    text.lines()
+        .skip_while(|l| l.trim() != format!("[{name}]"))
+        .skip(1)
+        .take_while(|l| !l.starts_with('['))
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+fn the_exercises_package_builds_memview_as_the_root_package_does() {
+    // exercises/Cargo.toml compiles src/lib.rs a second time, without the
+    // root package's build script: its edition and its dependencies must be
+    // memview's own.
+    let read = |path: &str| std::fs::read_to_string(root().join(path)).expect("read a manifest");
+    let (memview, ours) = (read("Cargo.toml"), read("exercises/Cargo.toml"));
+    let edition = |text: &str| {
+        manifest_section(text, "package")
+            .into_iter()
+            .find(|l| l.starts_with("edition"))
+    };
+    assert_eq!(
+        edition(&ours),
+        edition(&memview),
+        "exercises/Cargo.toml's edition"
+    );
+    let ours = manifest_section(&ours, "dependencies");
+    for dependency in manifest_section(&memview, "dependencies") {
+        assert!(
+            ours.contains(&dependency),
+            "exercises/Cargo.toml needs memview's dependency `{dependency}` too"
+        );
+    }
 }
 
 /// Runs `cargo exercise ARGS` in `ws`, returning the exit code and output.
