@@ -28,7 +28,7 @@ This happens once, and takes some seconds.)";
 /// Where cargo's progress goes, and how.
 pub struct Progress<'a> {
     /// Where cargo's lines go (the student's terminal: stderr).
-    pub out: &'a mut (dyn Write + Send),
+    pub out: &'a mut dyn Write,
     /// Whether `out` is a terminal: then cargo draws its progress bar, in
     /// colour.
     pub terminal: bool,
