@@ -4,6 +4,9 @@
 use super::*;
 use pretty_assertions::assert_eq;
 
+// `support/allocations.rs`, which the runner adds to every check.
+use crate::allocations;
+
 #[test]
 fn adds_and_peeks() {
     let mut log = b"start".to_vec();
@@ -23,6 +26,19 @@ fn an_empty_log_has_no_first_byte() {
 }
 
 #[test]
+fn the_log_is_not_copied() {
+    let mut log = Vec::with_capacity(2000); // room to grow without moving
+    log.extend_from_slice(&[b'x'; 1000]);
+    let (first, largest) = allocations::largest(|| add_and_peek(&mut log, b"!"));
+    assert_eq!(first.unwrap(), "120");
+    assert!(
+        largest < 1000,
+        "add_and_peek asked for {largest} bytes at once, as much as a copy of the \
+         1000-byte log: read the byte through a view of `log` itself"
+    );
+}
+
+#[test]
 fn the_rule() {
     assert!(
         RULE != '?',
@@ -30,7 +46,8 @@ fn the_rule() {
     );
     assert!(
         RULE == 'b',
-        "({RULE}) is not the rule here. Read the compiler's error again: which two \
-         borrows of `log` does it name, and which of them is the view's?"
+        "({RULE}) is not the rule here. Read the compiler's error on the starter \
+         (shown below): which two borrows of `log` does it name, and which of them \
+         is the view's?"
     );
 }

@@ -47,3 +47,43 @@ fn rows_print_like_tolist() {
     image.pixels[1] = 255;
     assert_eq!(rows(&image).unwrap(), "[[0, 255, 0], [0, 0, 0]]");
 }
+
+#[test]
+fn the_image_lends_itself_for_writing() {
+    let mut image = image();
+    let mut view = ViewMut::new(&mut image)
+        .unwrap_or_else(|err| panic!("ViewMut::new(&mut image) refused: {err:#}"));
+    view.set_at(&[1, 2], 255).unwrap();
+    assert_eq!(image.pixels, [0, 0, 0, 0, 0, 255]);
+}
+
+#[test]
+fn images_with_no_pixels() {
+    let no_columns = Gray {
+        width: 0,
+        height: 3,
+        pixels: vec![],
+    };
+    assert_eq!(rows(&no_columns).unwrap(), "[[], [], []]");
+    let no_rows = Gray {
+        width: 3,
+        height: 0,
+        pixels: vec![],
+    };
+    assert_eq!(rows(&no_rows).unwrap(), "[]");
+}
+
+#[test]
+fn too_few_pixels_are_refused() {
+    // 2 rows of 3 need 6 pixels: the view refuses 5, and says so.
+    let mut short = Gray {
+        width: 3,
+        height: 2,
+        pixels: vec![0; 5],
+    };
+    let refused = |result: Result<String>| result.map_err(|err| err.exception().to_string());
+    assert_eq!(refused(rows(&short)), Err("BufferError".into()), "rows()");
+    let lit = light_up(&mut short, 0, 0).map(|()| "lit".to_string());
+    assert_eq!(refused(lit), Err("BufferError".into()), "light_up()");
+    assert_eq!(short.pixels, [0; 5]);
+}

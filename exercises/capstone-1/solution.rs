@@ -46,48 +46,53 @@ pub fn pixel(image: &Image, row: isize, column: isize) -> Result<String> {
     Ok(view.sub_view(row)?.sub_view(column)?.to_list()?.to_string())
 }
 
-/// Step 2: the mean of one channel over the whole image (which has at least
-/// one pixel), without copying the pixels: Python's
-/// `sum(flat[channel::3]) / (width * height)`.
-pub fn mean(image: &Image, channel: Channel) -> Result<f64> {
-    let flat = View::new(image)?.cast("B")?; // [h, w, 3] -> 1-D, no copy
-    let values = flat.slice((channel as isize.., 3))?; // flat[channel::3]
+// Steps 2 to 4 filter a *selection*, as a photo editor does: a view of
+// shape [rows, columns, 3] of a rectangle of an image. It may be all of the
+// image or part of it, and it may be mirrored or upside down already, so
+// go through the view: its bytes are not one run, and may not start at 0.
+
+/// Step 2: the mean of one channel over the selection (which has at least
+/// one pixel), without copying the pixels.
+pub fn mean(selection: &View, channel: Channel) -> Result<f64> {
+    let (rows, columns) = (selection.shape()[0], selection.shape()[1]);
     let mut total = 0.0;
-    for value in values.iter()? {
-        total += value.as_float().unwrap_or_default();
+    for row in 0..rows as isize {
+        for column in 0..columns as isize {
+            let value = selection.get_at(&[row, column, channel as isize])?;
+            total += value.as_float().unwrap_or_default();
+        }
     }
-    Ok(total / values.len() as f64)
+    Ok(total / (rows * columns) as f64)
 }
 
-/// Step 3: multiplies one channel by `gain` (0.0 or more), in place: each
-/// value becomes `min(255, round(value * gain))`. The other channels are
-/// left as they are.
-pub fn gain(image: &mut Image, channel: Channel, gain: f64) -> Result<()> {
-    let flat = ViewMut::new(image)?.into_cast("B")?; // writable, 1-D
-    let mut values = flat.into_slice((channel as isize.., 3))?; // flat[channel::3]
-    for i in 0..values.len() as isize {
-        let value = values.get(i)?.as_float().unwrap_or_default();
-        let scaled = (value * gain).round().min(255.0); // 'B' holds 0 to 255
-        values.set(i, scaled as u8)?;
+/// Step 3: multiplies one channel of the selection by `gain` (0.0 or more),
+/// in place: each value becomes `min(255, round(value * gain))`. The other
+/// channels, and the pixels outside the selection, are left as they are.
+pub fn gain(selection: &mut ViewMut, channel: Channel, gain: f64) -> Result<()> {
+    let (rows, columns) = (selection.shape()[0], selection.shape()[1]);
+    for row in 0..rows as isize {
+        for column in 0..columns as isize {
+            let at = [row, column, channel as isize];
+            let value = selection.get_at(&at)?.as_float().unwrap_or_default();
+            let scaled = (value * gain).round().min(255.0); // 'B' holds 0 to 255
+            selection.set_at(&at, scaled as u8)?;
+        }
     }
     Ok(())
 }
 
-/// Step 4: mirrors the image left to right, in place: the pixel at
-/// `[row, column]` moves to `[row, width - 1 - column]`, its three bytes
+/// Step 4: mirrors the selection left to right, in place: the pixel at
+/// `[row, column]` moves to `[row, columns - 1 - column]`, its three bytes
 /// still in their order. Never use more memory at a time than one row of
-/// the image.
-pub fn mirror(image: &mut Image) -> Result<()> {
-    let (height, row_bytes) = (image.height as isize, 3 * image.width as isize);
-    let mut flat = ViewMut::new(image)?.into_cast("B")?; // writable, 1-D
-    for row in 0..height {
-        let start = row * row_bytes;
-        let mut pixels = flat.slice_mut(start..start + row_bytes)?; // one row
+/// the selection.
+pub fn mirror(selection: &mut ViewMut) -> Result<()> {
+    for row in 0..selection.shape()[0] as isize {
         for channel in 0..3 {
-            // row[channel::3] = row[channel::3][::-1]
-            pixels
-                .slice_mut((channel.., 3))?
-                .copy_within((.., -1), ..)?;
+            // One channel of one row: row `row`, turned to [channel, column],
+            // then its row `channel`. A 1-D writable view, 3 bytes a step.
+            let pixels = selection.sub_view_mut(row)?.into_transpose();
+            let mut values = pixels.into_sub_view(channel)?;
+            values.copy_within((.., -1), ..)?; // values[:] = values[::-1]
         }
     }
     Ok(())

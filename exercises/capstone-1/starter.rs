@@ -42,24 +42,28 @@ pub fn pixel(image: &Image, row: isize, column: isize) -> Result<String> {
     todo!("step 1")
 }
 
-/// Step 2: the mean of one channel over the whole image (which has at least
-/// one pixel), without copying the pixels: Python's
-/// `sum(flat[channel::3]) / (width * height)`.
-pub fn mean(image: &Image, channel: Channel) -> Result<f64> {
+// Steps 2 to 4 filter a *selection*, as a photo editor does: a view of
+// shape [rows, columns, 3] of a rectangle of an image. It may be all of the
+// image or part of it, and it may be mirrored or upside down already, so
+// go through the view: its bytes are not one run, and may not start at 0.
+
+/// Step 2: the mean of one channel over the selection (which has at least
+/// one pixel), without copying the pixels.
+pub fn mean(selection: &View, channel: Channel) -> Result<f64> {
     todo!("step 2")
 }
 
-/// Step 3: multiplies one channel by `gain` (0.0 or more), in place: each
-/// value becomes `min(255, round(value * gain))`. The other channels are
-/// left as they are.
-pub fn gain(image: &mut Image, channel: Channel, gain: f64) -> Result<()> {
+/// Step 3: multiplies one channel of the selection by `gain` (0.0 or more),
+/// in place: each value becomes `min(255, round(value * gain))`. The other
+/// channels, and the pixels outside the selection, are left as they are.
+pub fn gain(selection: &mut ViewMut, channel: Channel, gain: f64) -> Result<()> {
     todo!("step 3")
 }
 
-/// Step 4: mirrors the image left to right, in place: the pixel at
-/// `[row, column]` moves to `[row, width - 1 - column]`, its three bytes
+/// Step 4: mirrors the selection left to right, in place: the pixel at
+/// `[row, column]` moves to `[row, columns - 1 - column]`, its three bytes
 /// still in their order. Never use more memory at a time than one row of
-/// the image.
-pub fn mirror(image: &mut Image) -> Result<()> {
+/// the selection.
+pub fn mirror(selection: &mut ViewMut) -> Result<()> {
     todo!("step 4")
 }

@@ -4,9 +4,8 @@
 use super::*;
 use pretty_assertions::assert_eq;
 
-#[path = "../support/allocations.rs"]
-mod allocations;
-use allocations::counted;
+// `support/allocations.rs`, which the runner adds to every check.
+use crate::allocations::counted;
 
 const NO_COPY: &str = "how many times it asked for new memory: each time is a copy \
                        (println! asks too), so it should be 0";
@@ -30,6 +29,11 @@ fn ends_with_marker_is_right() {
     assert_eq!(ends_with_marker(b"data\0END").unwrap(), true);
     assert_eq!(ends_with_marker(b"data\0EN").unwrap(), false);
     assert_eq!(ends_with_marker(b"END").unwrap(), false);
+    assert_eq!(
+        ends_with_marker(b"\0ENDdata").unwrap(),
+        false,
+        "the marker is at the start, not the end"
+    );
 }
 
 #[test]

@@ -30,10 +30,20 @@ fn the_same_bytes_as_other_items() {
 }
 
 #[test]
+fn a_native_format_may_start_with_an_at_sign() {
+    assert_eq!(read(INTS, "@i"), "len 3, itemsize 4: [1, -2, 300]");
+}
+
+#[test]
 fn formats_that_do_not_fit_are_errors() {
     assert_eq!(
         read(INTS, "q"),
         "TypeError: memoryview: length is not a multiple of itemsize"
+    );
+    assert_eq!(
+        read(INTS, "2i"),
+        "ValueError: memoryview: destination format must be a native single character \
+         format prefixed with an optional '@'"
     );
     assert_eq!(
         read(INTS, "<i"),
@@ -64,4 +74,9 @@ fn sizes_on_this_machine() {
         ]
     );
     assert_eq!(sizes("<>!= zZ"), Vec::<(char, usize)>::new());
+    assert_eq!(
+        sizes("dhd"),
+        [('d', 8), ('h', 2), ('d', 8)],
+        "one pair per character, in order"
+    );
 }

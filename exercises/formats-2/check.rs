@@ -36,6 +36,18 @@ fn samples_are_rounded_to_the_nearest_short() {
 }
 
 #[test]
+fn halves_round_to_the_even_short_as_in_python() {
+    let mut buffer = [0u8; 6];
+    encode(
+        &mut buffer,
+        &[2.5 / FULL_SCALE, 4.5 / FULL_SCALE, -2.5 / FULL_SCALE],
+    )
+    .unwrap();
+    // round(2.5), round(4.5), round(-2.5): Python rounds a half to the even number
+    assert_eq!(shorts(&buffer), [2, 4, -2]);
+}
+
+#[test]
 fn decoding_reads_them_back() {
     let buffer: Vec<u8> = [0i16, 32767, -32767, 16384]
         .iter()

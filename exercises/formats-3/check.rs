@@ -53,4 +53,6 @@ fn decoding_a_slice_with_a_step() {
     assert_eq!(decode(&backwards).unwrap(), [4, 3, 2, 1]);
     let odd = view.slice((1.., 2)).unwrap(); // view[1::2]
     assert_eq!(decode(&odd).unwrap(), [2, 4]);
+    let none = view.slice(2..2).unwrap(); // view[2:2]
+    assert_eq!(decode(&none).unwrap(), []);
 }

@@ -40,6 +40,15 @@ fn surround_has_six_channels() {
 }
 
 #[test]
+fn the_recording_lends_itself_for_writing() {
+    let mut pcm = stereo();
+    let mut view = ViewMut::new(&mut pcm)
+        .unwrap_or_else(|err| panic!("ViewMut::new(&mut pcm) refused: {err:#}"));
+    view.set_at(&[2, 1], 7).unwrap(); // frames[2, 1] = 7
+    assert_eq!(pcm.samples, [1, -1, 3, -3, 5, 7]);
+}
+
+#[test]
 fn muting_the_left_channel() {
     let mut pcm = stereo();
     mute(&mut pcm, 0).unwrap();

@@ -7,19 +7,29 @@ use pretty_assertions::assert_eq;
 
 /// `height` rows of 4 pixels, each pixel holding its own position.
 fn image(height: usize) -> Gray {
+    sized(4, height)
+}
+
+/// `height` rows of `width` pixels, each pixel holding its own position.
+fn sized(width: usize, height: usize) -> Gray {
     Gray {
-        width: 4,
+        width,
         height,
-        pixels: (0..4 * height as u8).collect(),
+        pixels: (0..(width * height) as u8).collect(),
     }
 }
 
 /// A view of `field`, or why memview refused one.
+#[track_caller]
 fn view<'a>(field: &'a Field<'_>) -> View<'a> {
-    View::new(field).unwrap_or_else(|err| panic!("View::new refused the field: {err:#}"))
+    match View::new(field) {
+        Ok(view) => view,
+        Err(err) => panic!("View::new refused the field: {err:#}"),
+    }
 }
 
 /// Shape, strides, offset and items of a view, in one line.
+#[track_caller]
 fn shown(view: &View) -> String {
     format!(
         "shape {:?}, strides {:?}, offset {}: {}",
@@ -83,8 +93,8 @@ fn a_one_row_image_has_no_odd_rows() {
 
 #[test]
 fn a_field_is_pythons_stepped_slice() {
-    for height in 2..7 {
-        let image = image(height);
+    for (width, height) in [(4, 2), (4, 3), (4, 6), (1, 5), (3, 4), (5, 7)] {
+        let image = sized(width, height);
         for first in 0..2 {
             let field = Field {
                 image: &image,
@@ -97,7 +107,8 @@ fn a_field_is_pythons_stepped_slice() {
             assert_eq!(
                 shown(&view(&field)),
                 shown(&python),
-                "height {height}, first {first}: the field should read as image[{first}::2]"
+                "width {width}, height {height}, first {first}: the field should read as \
+                 image[{first}::2]"
             );
         }
     }

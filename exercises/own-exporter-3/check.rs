@@ -15,6 +15,7 @@ fn counting() -> Image {
 }
 
 /// What a view of `window` reads, or why it was refused.
+#[track_caller]
 fn seen(window: &Window) -> String {
     match View::new(window) {
         Ok(view) => format!(
@@ -28,6 +29,7 @@ fn seen(window: &Window) -> String {
 }
 
 /// What memview's own views read for image[top:top + height, left:left + width].
+#[track_caller]
 fn expected(top: isize, left: isize, height: isize, width: isize) -> String {
     let image = counting();
     let view = View::new(&image).unwrap();
@@ -105,6 +107,22 @@ fn the_window_lends_the_images_own_pixels() {
         std::ptr::eq(window.bytes().as_ptr(), start),
         "the window should lend the image's pixels, not a copy"
     );
+}
+
+#[test]
+fn the_window_lends_itself_for_writing() {
+    let mut image = counting();
+    let mut window = Window {
+        image: &mut image,
+        top: 1,
+        left: 2,
+        height: 2,
+        width: 2,
+    };
+    let mut view = ViewMut::new(&mut window)
+        .unwrap_or_else(|err| panic!("ViewMut::new(&mut window) refused: {err:#}"));
+    view.set_at(&[0, 0, 0], 255).unwrap(); // window[0, 0, red]: image pixel [1, 2]
+    assert_eq!(image.pixels[18], 255);
 }
 
 #[test]

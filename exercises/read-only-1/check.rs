@@ -4,10 +4,14 @@
 use super::*;
 use pretty_assertions::assert_eq;
 
-/// `text` after `shout_from(text, start)`, and what it returned.
+// `support/allocations.rs`, which the runner adds to every check.
+use crate::allocations::largest;
+
+/// `text` after `shout_from` on a view of all of it, and what it returned.
+#[track_caller]
 fn shouted(text: &[u8], start: isize) -> (String, usize) {
     let mut text = text.to_vec();
-    let changed = shout_from(&mut text, start).unwrap();
+    let changed = shout_from(ViewMut::new(&mut text).unwrap(), start).unwrap();
     (String::from_utf8_lossy(&text).into_owned(), changed)
 }
 
@@ -33,6 +37,51 @@ fn a_start_past_the_end_changes_nothing() {
 }
 
 #[test]
+fn through_a_view_with_a_step() {
+    let mut text = b"hello, world".to_vec();
+    let every_other = ViewMut::new(&mut text)
+        .unwrap()
+        .into_slice((.., 2))
+        .unwrap(); // mv[::2]
+    assert_eq!(shout_from(every_other, 1).unwrap(), 4);
+    assert_eq!(String::from_utf8_lossy(&text), "heLlO, wOrLd");
+}
+
+#[test]
+fn through_a_view_that_walks_backwards() {
+    let mut text = b"hello, world".to_vec();
+    let backwards = ViewMut::new(&mut text)
+        .unwrap()
+        .into_slice((.., -1))
+        .unwrap(); // mv[::-1]
+    assert_eq!(shout_from(backwards, -3).unwrap(), 3);
+    assert_eq!(String::from_utf8_lossy(&text), "HELlo, world");
+    let backwards = ViewMut::new(&mut text)
+        .unwrap()
+        .into_slice((.., -1))
+        .unwrap();
+    assert_eq!(
+        shout_from(backwards, 5).unwrap(),
+        2,
+        "HEL are already upper case"
+    );
+    assert_eq!(String::from_utf8_lossy(&text), "HELLO, world");
+}
+
+#[test]
+fn nothing_is_copied() {
+    let mut text = vec![b'a'; 1000];
+    let mv = ViewMut::new(&mut text).unwrap();
+    let (changed, most) = largest(|| shout_from(mv, 0).unwrap());
+    assert_eq!(changed, 1000);
+    assert!(
+        most < 100,
+        "shout_from asked for {most} bytes at once, as much as a copy of the 1000 bytes: \
+         change them where they are, through the view"
+    );
+}
+
+#[test]
 fn the_rule() {
     assert!(
         RULE != '?',
@@ -40,7 +89,8 @@ fn the_rule() {
     );
     assert!(
         RULE == 'a',
-        "({RULE}) is not the rule here. Read the compiler's error again: which method \
-         does it say is missing, and on which type of view is it available?"
+        "({RULE}) is not the rule here. Read the compiler's error on the starter \
+         (shown below): which method does it say is missing, and on which type of \
+         view is it available?"
     );
 }

@@ -4,14 +4,16 @@
 
 use memview::{Result, ViewMut};
 
-/// Makes the lower-case letters of `text` upper case, from byte `start` to
-/// the end, in place, through a view of `text`. Returns how many it changed.
-/// A negative `start` counts from the end, as in Python; a `start` past the
-/// end changes nothing.
+/// Makes the lower-case letters that `mv` shows upper case, from item
+/// `start` to the end, in place, through a slice of `mv`. Returns how many
+/// it changed. A negative `start` counts from the end, as in Python; a
+/// `start` past the end changes nothing. `mv` is any writable view of
+/// bytes: all of a buffer, or a slice of one, with a step, even a negative
+/// one.
 ///
-/// Make it compile without copying `text` (no `.to_vec()`, no `to_bytes()`).
-pub fn shout_from(text: &mut [u8], start: isize) -> Result<usize> {
-    let mut mv = ViewMut::new(text)?;
+/// Make it compile without copying the bytes (no `.to_vec()`, no
+/// `to_bytes()`).
+pub fn shout_from(mut mv: ViewMut<'_>, start: isize) -> Result<usize> {
     let mut tail = mv.slice_mut(start..)?; // tail = mv[start:], writable
     let mut changed = 0;
     for i in 0..tail.len() as isize {
@@ -26,8 +28,8 @@ pub fn shout_from(text: &mut [u8], start: isize) -> Result<usize> {
 // Which rule did the compiler enforce? Replace '?' with the letter of one:
 //
 // (a) A read-only view cannot write to the bytes it views.
-// (b) While a view of `text` is alive, `text` cannot change: it cannot grow,
-//     shrink, move or be dropped.
+// (b) While a view of a buffer is alive, the buffer cannot change: it cannot
+//     grow, shrink, move or be dropped.
 // (c) A writable view is exclusive: while it is alive, nothing else may use
 //     its bytes, not even to read them.
 // (d) A view cannot live longer than the bytes it views.

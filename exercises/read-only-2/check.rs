@@ -4,6 +4,22 @@
 use super::*;
 use pretty_assertions::assert_eq;
 
+// `support/allocations.rs`, which the runner adds to every check.
+use crate::allocations::largest;
+
+/// A reader that hands out 3 bytes per `read` at most, as a pipe or a
+/// socket may.
+struct InPieces<'a>(&'a [u8]);
+
+impl Read for InPieces<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = buf.len().min(3).min(self.0.len());
+        buf[..n].copy_from_slice(&self.0[..n]);
+        self.0 = &self.0[n..];
+        Ok(n)
+    }
+}
+
 #[test]
 fn the_body_follows_the_header() {
     let mut buffer = Vec::new();
@@ -43,6 +59,28 @@ fn a_short_message_has_an_empty_body() {
 }
 
 #[test]
+fn a_message_that_arrives_in_pieces() {
+    let mut buffer = Vec::new();
+    let view = body(&mut InPieces(b"HEADhello"), &mut buffer).unwrap();
+    assert_eq!(view.to_bytes().unwrap().to_string(), "b'hello'");
+    assert_eq!(buffer, b"HEADhello");
+}
+
+#[test]
+fn nothing_is_copied() {
+    let mut message = b"HEAD".to_vec();
+    message.extend_from_slice(&[b'x'; 1000]);
+    let mut buffer = Vec::with_capacity(4096); // room for the message
+    let (view, most) = largest(|| body(&mut &message[..], &mut buffer).unwrap().len());
+    assert_eq!(view, 1000);
+    assert!(
+        most < 1000,
+        "body asked for {most} bytes at once, as much as a copy of the message: \
+         read it straight into `buffer`"
+    );
+}
+
+#[test]
 fn the_rule() {
     assert!(
         RULE != '?',
@@ -50,7 +88,8 @@ fn the_rule() {
     );
     assert!(
         RULE == 'd',
-        "({RULE}) is not the rule here. Read the compiler's error again: what does it \
-         say the returned value refers to, and when is that dropped?"
+        "({RULE}) is not the rule here. Read the compiler's error on the starter \
+         (shown below): what does it say the returned value refers to, and when is \
+         that dropped?"
     );
 }

@@ -19,6 +19,28 @@ fn wipes_numbers_byte_by_byte() {
     assert_eq!(numbers, [0, 0, 0]);
 }
 
+/// 2 rows of 3 bytes, lent for writing.
+struct Grid(Vec<u8>);
+
+impl Exporter for Grid {
+    fn layout(&self) -> Result<memview::Layout> {
+        memview::Layout::new("B", &[2, 3])
+    }
+    fn bytes(&self) -> &[u8] {
+        &self.0
+    }
+    fn bytes_mut(&mut self) -> Result<&mut [u8]> {
+        Ok(&mut self.0)
+    }
+}
+
+#[test]
+fn wipes_a_grid() {
+    let mut grid = Grid(b"abcdef".to_vec());
+    assert_eq!(wipe(&mut grid).unwrap(), 6, "2 rows of 3 bytes");
+    assert_eq!(grid.0, [0; 6]);
+}
+
 #[test]
 fn wipes_what_a_writable_view_shows_and_nothing_else() {
     let mut data = b"abcdef".to_vec();

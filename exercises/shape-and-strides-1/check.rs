@@ -49,28 +49,39 @@ fn indices(shape: &[usize]) -> Vec<Vec<usize>> {
     all
 }
 
-/// Checks `byte_of` against every item of `view`, a view of bytes that
-/// count up from 0, so that each item *is* the number of its byte.
+/// Where memview itself says item `index` of `view` starts: slice every
+/// dimension down to that one item (`view[i:i+1, j:j+1, ...]`), and read
+/// where the slice starts.
+#[track_caller]
+fn memviews_answer(view: &View, index: &[usize]) -> usize {
+    let mut one = view.clone();
+    for (dim, &i) in index.iter().enumerate() {
+        one = one.slice_dim(dim, i as isize..i as isize + 1).unwrap();
+    }
+    one.layout().offset()
+}
+
+/// Checks `byte_of` against every item of `view`.
+#[track_caller]
 fn check_every_item(name: &str, view: &View) {
     for index in indices(view.shape()) {
-        let signed: Vec<isize> = index.iter().map(|&i| i as isize).collect();
-        let byte = view.get_at(&signed).unwrap().as_int().unwrap() as usize;
         assert_eq!(
             byte_of(view, &index),
-            byte,
-            "the byte of item {index:?} of {name}, whose layout is\n{}",
+            memviews_answer(view, &index),
+            "the byte where item {index:?} of {name} starts; its layout is\n{}",
             view.diagram()
         );
     }
 }
 
-fn counting() -> Vec<u8> {
-    (0..24).collect()
+/// 24 bytes, whose values say nothing about where they are.
+fn bytes() -> Vec<u8> {
+    vec![0x55; 24]
 }
 
 #[test]
 fn a_grid_in_c_order() {
-    let bytes = counting();
+    let bytes = bytes();
     let grid = View::new(&bytes[..6])
         .unwrap()
         .cast_shape("B", &[2, 3])
@@ -80,7 +91,7 @@ fn a_grid_in_c_order() {
 
 #[test]
 fn three_dimensions() {
-    let bytes = counting();
+    let bytes = bytes();
     let image = View::new(&bytes)
         .unwrap()
         .cast_shape("B", &[2, 4, 3])
@@ -90,7 +101,7 @@ fn three_dimensions() {
 
 #[test]
 fn a_slice_starts_at_its_offset() {
-    let bytes = counting();
+    let bytes = bytes();
     let image = View::new(&bytes)
         .unwrap()
         .cast_shape("B", &[2, 4, 3])
@@ -101,7 +112,7 @@ fn a_slice_starts_at_its_offset() {
 
 #[test]
 fn transposes_and_negative_strides() {
-    let bytes = counting();
+    let bytes = bytes();
     let grid = View::new(&bytes[..6])
         .unwrap()
         .cast_shape("B", &[2, 3])
@@ -119,8 +130,36 @@ fn transposes_and_negative_strides() {
 }
 
 #[test]
+fn items_of_several_bytes() {
+    let bytes = bytes();
+    let shorts = View::new(&bytes).unwrap().cast_shape("H", &[3, 4]).unwrap();
+    check_every_item("a 3x4 grid of shorts", &shorts);
+    check_every_item(
+        "its odd columns, bottom up",
+        &shorts
+            .slice((.., -1))
+            .unwrap()
+            .slice_dim(1, (1.., 2))
+            .unwrap(),
+    );
+    let doubles = View::new(&bytes).unwrap().cast_shape("d", &[3]).unwrap();
+    check_every_item(
+        "three doubles, backwards",
+        &doubles.slice((.., -1)).unwrap(),
+    );
+}
+
+#[test]
 fn zero_dimensions() {
     let bytes = [7u8, 0, 0, 0];
     let scalar = View::new(&bytes).unwrap().cast_shape("i", &[]).unwrap();
     assert_eq!(byte_of(&scalar, &[]), 0, "the one item of a 0-d view");
+    let bytes = [7u8; 12];
+    let last = View::new(&bytes).unwrap().cast_shape("i", &[3]).unwrap();
+    let last = last.sub_view(-1).unwrap(); // the last int, with no dimensions
+    assert_eq!(
+        byte_of(&last, &[]),
+        8,
+        "the one item of a 0-d view, 8 bytes in"
+    );
 }

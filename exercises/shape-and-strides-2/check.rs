@@ -16,12 +16,14 @@ fn numbers() -> Vec<u16> {
 }
 
 /// `memoryview(numbers).cast('B').cast('H', [3, 4])`
+#[track_caller]
 fn table(numbers: &[u16]) -> View<'_> {
     let flat = View::new(numbers).unwrap().cast("B").unwrap();
     flat.cast_shape("H", &[3, 4]).unwrap()
 }
 
 /// Shape, strides and items of a view, in one line.
+#[track_caller]
 fn shown(view: &View) -> String {
     format!(
         "shape {:?}, strides {:?}: {}",
@@ -98,6 +100,46 @@ fn the_views_share_the_tables_bytes() {
             "a view of the table should look at the table's bytes, not a copy"
         );
     }
+}
+
+#[test]
+fn views_of_views() {
+    let numbers = numbers();
+    let table = table(&numbers);
+    let upside_down = table.slice((.., -1)).unwrap(); // table[::-1]
+    assert_eq!(
+        shown(&column(&upside_down, 2).unwrap()),
+        "shape [3], strides [-8]: [11, 7, 3]"
+    );
+    assert_eq!(
+        shown(&row(&upside_down, 0).unwrap()),
+        "shape [4], strides [2]: [9, 10, 11, 12]"
+    );
+    let sideways = table.transpose(); // 4 rows of 3: the columns
+    assert_eq!(
+        shown(&row(&sideways, 1).unwrap()),
+        "shape [3], strides [8]: [2, 6, 10]"
+    );
+    assert_eq!(
+        shown(&bottom_up(&sideways).unwrap()),
+        "shape [4, 3], strides [-2, 8]: [[4, 8, 12], [3, 7, 11], [2, 6, 10], [1, 5, 9]]"
+    );
+}
+
+#[test]
+fn a_table_of_bytes() {
+    // memoryview(bytes(range(6))).cast('B', [2, 3])
+    let bytes: Vec<u8> = (0..6).collect();
+    let table = View::new(&bytes).unwrap().cast_shape("B", &[2, 3]).unwrap();
+    assert_eq!(
+        shown(&column(&table, -1).unwrap()),
+        "shape [2], strides [3]: [2, 5]"
+    );
+    assert_eq!(
+        shown(&row(&table, 1).unwrap()),
+        "shape [3], strides [1]: [3, 4, 5]"
+    );
+    assert_eq!(column_major(&table).unwrap().into_vec(), [0, 3, 1, 4, 2, 5]);
 }
 
 #[test]

@@ -4,6 +4,9 @@
 use super::*;
 use pretty_assertions::assert_eq;
 
+// `support/allocations.rs`, which the runner adds to every check.
+use crate::allocations::{counted, largest};
+
 #[test]
 fn counting_bytes() {
     let mv = View::new(b"banana").unwrap();
@@ -29,6 +32,9 @@ fn items_compare_as_numbers() {
         "1 == 1, whatever their types"
     );
     assert_eq!(contains(&mv, 1.0).unwrap(), true, "1 == 1.0, as in Python");
+    // 500 is stored as two bytes, 244 and 1: neither is an item.
+    assert_eq!(contains(&mv, 244).unwrap(), false, "244 in mv");
+    assert_eq!(count(&mv, 1).unwrap(), 1, "list(mv).count(1)");
 }
 
 #[test]
@@ -42,6 +48,54 @@ fn palindromes() {
         let mv = View::new(text).unwrap();
         assert_eq!(is_palindrome(&mv).unwrap(), expected, "for {text:?}");
     }
+}
+
+#[test]
+fn palindromes_of_numbers_compare_numbers() {
+    // array('H', [258, 513]): the bytes 2 1 1 2 read the same backwards, the numbers do not
+    let numbers = vec![258u16, 513];
+    assert_eq!(is_palindrome(&View::new(&numbers).unwrap()).unwrap(), false);
+    let numbers = vec![1u16, 2, 1];
+    assert_eq!(is_palindrome(&View::new(&numbers).unwrap()).unwrap(), true);
+}
+
+#[test]
+fn a_grid_reads_backwards_row_by_row() {
+    // Python's mv[::-1] reverses the rows of a grid, not the items in them.
+    for (bytes, expected) in [([1u8, 2, 1, 2], true), ([1, 2, 2, 1], false)] {
+        let grid = View::new(&bytes).unwrap().cast_shape("B", &[2, 2]).unwrap();
+        assert_eq!(
+            is_palindrome(&grid).unwrap(),
+            expected,
+            "for the grid {}",
+            grid.to_list().unwrap()
+        );
+    }
+}
+
+#[test]
+fn palindromes_of_floats_compare_values() {
+    // 0.0 == -0.0 in Python, though their bytes differ
+    let numbers = [0.0f64, -0.0];
+    assert_eq!(is_palindrome(&View::new(&numbers).unwrap()).unwrap(), true);
+}
+
+#[test]
+fn nothing_is_copied() {
+    let numbers: Vec<u16> = (0..500).chain((0..500).rev()).collect();
+    let mv = View::new(&numbers).unwrap();
+    let (_, asked) = counted(|| count(&mv, 7).unwrap());
+    assert_eq!(asked, 0, "how many times count asked for new memory");
+    let (_, asked) = counted(|| contains(&mv, 7).unwrap());
+    assert_eq!(asked, 0, "how many times contains asked for new memory");
+    // memview's own `==` may copy one side's bytes (2000 here) to compare them fast.
+    let (_, most) = largest(|| is_palindrome(&mv).unwrap());
+    assert!(
+        most <= mv.nbytes(),
+        "is_palindrome asked for {most} bytes at once, more than the view's {} bytes: \
+         make no list of the items; compare the view with itself backwards",
+        mv.nbytes()
+    );
 }
 
 #[test]

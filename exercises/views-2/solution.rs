@@ -15,7 +15,8 @@ pub fn contains(view: &View, value: impl Into<Value>) -> Result<bool> {
     Ok(view.iter()?.any(|item| item == value))
 }
 
-/// `mv == mv[::-1]`: whether the view reads the same backwards. Copy nothing.
+/// `mv == mv[::-1]`: whether the view reads the same backwards, for a view
+/// of any shape and format. Make no list and no copy of your own.
 pub fn is_palindrome(view: &View) -> Result<bool> {
     Ok(*view == view.slice((.., -1))?)
 }

@@ -13,7 +13,8 @@ pub fn contains(view: &View, value: impl Into<Value>) -> Result<bool> {
     todo!()
 }
 
-/// `mv == mv[::-1]`: whether the view reads the same backwards. Copy nothing.
+/// `mv == mv[::-1]`: whether the view reads the same backwards, for a view
+/// of any shape and format. Make no list and no copy of your own.
 pub fn is_palindrome(view: &View) -> Result<bool> {
     todo!()
 }

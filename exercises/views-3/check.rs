@@ -5,6 +5,7 @@ use super::*;
 use pretty_assertions::assert_eq;
 
 /// The records of `stream`, as Python prints `bytes(record)`.
+#[track_caller]
 fn shown(stream: &[u8]) -> Vec<String> {
     let stream = View::new(stream).unwrap();
     let found = records(&stream).unwrap();
@@ -31,6 +32,27 @@ fn records_are_windows_onto_the_stream() {
     let found = records(&stream).unwrap();
     let starts: Vec<usize> = found.iter().map(|r| r.layout().offset()).collect();
     assert_eq!(starts, [1, 4], "where each record starts in the stream");
+    for record in &found {
+        assert!(
+            std::ptr::eq(record.obj(), stream.obj()),
+            "a record should look at the stream's own bytes, not at a copy"
+        );
+    }
+}
+
+#[test]
+fn a_stream_that_is_part_of_a_buffer() {
+    // memoryview(b"XX\x02hi\x03abc")[2:]: the stream starts at byte 2
+    let buffer = View::new(b"XX\x02hi\x03abc").unwrap();
+    let stream = buffer.slice(2..).unwrap();
+    let found = records(&stream).unwrap();
+    let shown: Vec<String> = found
+        .iter()
+        .map(|r| r.to_bytes().unwrap().to_string())
+        .collect();
+    assert_eq!(shown, ["b'hi'", "b'abc'"]);
+    let starts: Vec<usize> = found.iter().map(|r| r.layout().offset()).collect();
+    assert_eq!(starts, [3, 6], "where each record starts in the buffer");
 }
 
 #[test]
@@ -47,4 +69,10 @@ fn a_record_cut_short_is_a_value_error() {
 fn in_hexadecimal() {
     let stream = View::new(b"\x02hi\x03abc").unwrap();
     assert_eq!(hex_lines(&stream).unwrap(), "68 69\n61 62 63");
+    let stream = View::new(b"\x00\x01x\x00").unwrap();
+    assert_eq!(
+        hex_lines(&stream).unwrap(),
+        "\n78\n",
+        "an empty record is an empty line"
+    );
 }

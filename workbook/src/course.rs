@@ -34,6 +34,31 @@ pub const PAGES: &str = "exercises/";
 /// The files of an exercise folder.
 pub const FILES: [&str; 3] = ["starter.rs", "check.rs", "solution.rs"];
 
+/// Where `mdbook serve` shows the book (`README.md`, "Read the book").
+pub const BOOK_URL: &str = "http://localhost:3000/";
+
+/// The address at which `mdbook serve` shows a place of the book's sources:
+/// `book/exercises/views.md#views-1` is
+/// `http://localhost:3000/exercises/views.html#views-1`.
+///
+/// ```
+/// assert_eq!(workbook::course::rendered("book/exercises/views.md#views-1"),
+///            "http://localhost:3000/exercises/views.html#views-1");
+/// ```
+pub fn rendered(source: &str) -> String {
+    let (page, anchor) = source.split_once('#').unwrap_or((source, ""));
+    let page = page.strip_prefix("book/").unwrap_or(page);
+    let page = page
+        .strip_suffix(".md")
+        .map_or(page.to_string(), |p| format!("{p}.html"));
+    let anchor = if anchor.is_empty() {
+        String::new()
+    } else {
+        format!("#{anchor}")
+    };
+    format!("{BOOK_URL}{page}{anchor}")
+}
+
 /// Every exercise, page by page.
 #[derive(Debug, Clone)]
 pub struct Course {
@@ -89,6 +114,17 @@ impl Exercise {
     /// `exercises/views-2/solution.rs` (relative to the root).
     pub fn solution(&self) -> PathBuf {
         self.dir.join("solution.rs")
+    }
+
+    /// `http://localhost:3000/exercises/views.html#views-2`: the statement
+    /// as a reader sees it, with `mdbook serve` running.
+    pub fn statement_url(&self) -> String {
+        rendered(&self.statement)
+    }
+
+    /// The rendered solutions page, as [`Exercise::statement_url`].
+    pub fn solution_url(&self) -> Option<String> {
+        self.solution_page.as_deref().map(rendered)
     }
 
     /// Whether the starter is meant not to compile (a "make it compile"
@@ -342,6 +378,18 @@ fn read_page(
                 });
                 let section = section_text(&lines, &heads, &heading);
                 let hints = hints(&section);
+                for (n, hint) in (1..).zip(&hints) {
+                    if hint.contains("```") || hint.contains("~~~") {
+                        problems.push(Problem::new(
+                            chapter.at(heading.line),
+                            format!(
+                                "hint {n} of {name} holds a code block: `cargo exercise hint` \
+                                 prints hints as they are, so write them in plain text with \
+                                 `inline code`"
+                            ),
+                        ));
+                    }
+                }
                 if hints.len() != 2 || hints.iter().any(|h| h.trim().is_empty()) {
                     problems.push(Problem::new(
                         chapter.at(heading.line),
@@ -370,6 +418,17 @@ fn read_page(
                 });
             }
             "solution.rs" => {
+                let listed = format!("[{name}](#{name})");
+                if !teacher_notes(&chapter.text).contains(&listed) {
+                    problems.push(Problem::new(
+                        &block.at,
+                        format!(
+                            "the section `## For teachers` of this page does not name {name}: \
+                             give it a row `| {listed} | minutes | what it practises |` in \
+                             the table there"
+                        ),
+                    ));
+                }
                 if let Some(first) = solutions.insert(name.clone(), anchor) {
                     problems.push(Problem::new(
                         &block.at,
@@ -381,6 +440,16 @@ fn read_page(
         }
     }
     (page, found)
+}
+
+/// The section `## For teachers` of a solutions page (empty if it has none).
+fn teacher_notes(text: &str) -> &str {
+    let Some(start) = text.find("\n## For teachers") else {
+        return "";
+    };
+    let rest = &text[start + 1..];
+    let end = rest[2..].find("\n## ").map_or(rest.len(), |at| at + 2);
+    &rest[..end]
 }
 
 /// The path of a block that is one `{{#include PATH}}` line.
@@ -485,7 +554,7 @@ mod tests {
                 ),
                 (
                     "book/exercises/x-s.md",
-                    &format!("# Solutions\n\n{SOLUTION}"),
+                    &format!("# Solutions\n\n## For teachers\n\n| [x-1](#x-1) | 5 |\n\n{SOLUTION}"),
                 ),
                 ("exercises/x-1/starter.rs", ""),
                 ("exercises/x-1/check.rs", ""),
@@ -533,6 +602,42 @@ mod tests {
         assert!(has("x-1 has no `exercises/x-1/solution.rs`"), "{found:#?}");
         assert!(has("no exercise page states x-2"), "{found:#?}");
         assert_eq!(found.len(), 5, "{found:#?}");
+    }
+
+    #[test]
+    fn a_code_block_in_a_hint_and_a_missing_teacher_row_are_problems() {
+        let section = SECTION.replace("Look closer.", "```rust\nlet x = 1;\n```");
+        let root = repo(
+            "teachers",
+            &[
+                (
+                    "book/SUMMARY.md",
+                    "- [X](exercises/x.md)\n- [S](exercises/x-s.md)\n",
+                ),
+                (
+                    "book/exercises/x.md",
+                    &format!("# Exercises: x\n\n{section}"),
+                ),
+                (
+                    "book/exercises/x-s.md",
+                    &format!("# Solutions\n\n## For teachers\n\nNo table.\n\n{SOLUTION}"),
+                ),
+                ("exercises/x-1/starter.rs", ""),
+                ("exercises/x-1/check.rs", ""),
+                ("exercises/x-1/solution.rs", ""),
+            ],
+        );
+        let (_, problems) = Course::load(&root).unwrap();
+        let found: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert!(
+            found[0].contains("hint 2 of x-1 holds a code block"),
+            "{found:#?}"
+        );
+        assert!(
+            found[1].contains("`## For teachers` of this page does not name x-1"),
+            "{found:#?}"
+        );
     }
 
     #[test]

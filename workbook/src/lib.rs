@@ -14,9 +14,10 @@
 //! - [`python`]: Python `>>>` blocks run by CPython's doctest;
 //! - [`links`]: links, anchors (as mdBook 0.5 computes them) and includes;
 //! - [`skeptic`]: the chapter copies `build.rs` gives skeptic;
-//! - [`course`], [`verdict`], [`report`], [`student`]: the classroom
-//!   exercises (which there are, checking one, what the student reads, and
-//!   `cargo exercise`); `tests/exercises.rs` proves every one of them.
+//! - [`course`], [`prepare`], [`verdict`], [`report`], [`student`]: the
+//!   classroom exercises (which there are, what they are compiled against,
+//!   checking one, what the student reads, and `cargo exercise`);
+//!   `tests/exercises.rs` proves every one of them.
 //!
 //! It does not depend on memview: examples reach memview through the rlibs
 //! cargo built, so there is no dependency cycle and no second memview rlib.
@@ -48,6 +49,7 @@ pub mod book;
 pub mod course;
 pub mod links;
 pub mod lint;
+pub mod prepare;
 pub mod python;
 pub mod report;
 pub mod roles;

@@ -11,7 +11,7 @@
 //! ```
 
 use crate::course::Exercise;
-use crate::verdict::{Outcome, TestRun, Verdict};
+use crate::verdict::{Outcome, TestRun, Verdict, RULE_TEST};
 
 /// Colours for a terminal, or none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -81,6 +81,10 @@ pub fn strip_ansi(text: &str) -> String {
 /// (`my-work/views-1.rs`).
 pub fn render(exercise: &Exercise, shown_as: &str, verdict: &Verdict, style: Style) -> String {
     let title = format!("{}: {}", exercise.name, exercise.title);
+    let places = Places {
+        yours: shown_as.to_string(),
+        check: exercise.check().display().to_string().replace('\\', "/"),
+    };
     let mut out = String::new();
     let mut line = |s: &str| {
         out.push_str(s);
@@ -115,9 +119,10 @@ pub fn render(exercise: &Exercise, shown_as: &str, verdict: &Verdict, style: Sty
             if *in_check {
                 line(&format!(
                     "An error points into the check ({}): the check uses your functions by",
-                    exercise.check().display()
+                    places.check
                 ));
-                line("name. Did a function's name or arguments change? Compare with the starter.");
+                line("name. Did a function's name, arguments or return type change? Compare with");
+                line("the starter.");
             }
         }
         Outcome::Fail { tests, unparsed } => {
@@ -140,10 +145,18 @@ pub fn render(exercise: &Exercise, shown_as: &str, verdict: &Verdict, style: Sty
             if let Some(first) = failed.next() {
                 line("");
                 line(&style.strong(&format!("---- {} ----", first.name)));
-                line(&style.keep(&first.output));
-                if let Some(advice) = advice(first) {
+                line(&compact_diffs(&style.keep(&first.output), style));
+                if let Some(advice) = advice(first, &places) {
                     line("");
                     line(&advice);
+                }
+                if let (RULE_TEST, Some(errors)) = (first.name.as_str(), &verdict.starter_errors) {
+                    line("");
+                    line("Your code compiles now. The starter did not; its error names the rule:");
+                    line("");
+                    for text in errors.trim_end().lines() {
+                        line(&format!("    {text}"));
+                    }
                 }
             }
             let others: Vec<&TestRun> = failed.collect();
@@ -176,44 +189,210 @@ pub fn render(exercise: &Exercise, shown_as: &str, verdict: &Verdict, style: Sty
     out
 }
 
-/// The line that says why a test failed: the first after `panicked at …`.
+/// The line that says why a test failed: the first after `panicked at …`,
+/// with the two values when an `assert_eq!` without a message gives no more.
 fn gist(test: &TestRun) -> String {
-    let mut lines = test
-        .output
-        .lines()
-        .skip_while(|l| !l.starts_with("panicked at"));
+    let output = strip_ansi(&test.output);
+    let mut lines = output.lines().skip_while(|l| !l.starts_with("panicked at"));
     let _ = lines.next();
-    lines
+    let why = lines
         .find(|l| !l.trim().is_empty())
-        .or_else(|| test.output.lines().next())
+        .or_else(|| output.lines().next())
         .unwrap_or("(no message)")
-        .to_string()
+        .to_string();
+    if why.trim_end() != "assertion failed: `(left == right)`" {
+        return why;
+    }
+    match diff_sides(&output) {
+        Some((left, right)) if left.len() + right.len() <= 100 => {
+            format!("yours <{left}  expected >{right}")
+        }
+        _ => "the values differ".to_string(),
+    }
 }
 
-/// A word of explanation for the failures a newcomer meets first.
-fn advice(test: &TestRun) -> Option<String> {
-    let output = strip_ansi(&test.output);
-    if output.contains("not yet implemented") {
-        Some(
-            "  (A `todo!()` is still in your code: it stops the program on purpose, saying\n   \
-             \"not yet implemented\". Replace it with your own code.)"
-                .to_string(),
-        )
-    } else if output.contains("Diff < left / right >") {
-        Some(
-            "  (The lines marked `<` are what your code gave, the lines marked `>` what the\n   \
-             check expects; the parts that differ are highlighted.)"
-                .to_string(),
-        )
-    } else if output.contains("called `Result::unwrap()` on an `Err` value") {
-        Some(
-            "  (Your code returned an `Err` where the check expected `Ok`: the error is\n   \
-             shown above, after `Err`.)"
-                .to_string(),
-        )
+/// Where a failed test stopped: which file, at which line.
+#[derive(Debug)]
+struct Places {
+    /// The student's file, as messages name it (`my-work/views-1.rs`).
+    yours: String,
+    /// The check (`exercises/views-1/check.rs`).
+    check: String,
+}
+
+/// Where the program stopped, from its `panicked at FILE:LINE:COL:` line.
+enum Stop {
+    /// In the student's file, at this line.
+    Yours(String),
+    /// In the check.
+    Check,
+    /// Elsewhere (memview, the standard library), or not said.
+    Elsewhere,
+}
+
+fn stop(output: &str, places: &Places) -> Stop {
+    let Some(at) = output.lines().find_map(|l| l.strip_prefix("panicked at ")) else {
+        return Stop::Elsewhere;
+    };
+    if let Some(rest) = at.strip_prefix(&format!("{}:", places.yours)) {
+        Stop::Yours(rest.split(':').next().unwrap_or("?").to_string())
+    } else if at.starts_with(&places.check) {
+        Stop::Check
     } else {
-        None
+        Stop::Elsewhere
     }
+}
+
+/// A word of explanation for the failures a newcomer meets first, chosen by
+/// what stopped the program and where: in the student's code, or in the
+/// check.
+fn advice(test: &TestRun, places: &Places) -> Option<String> {
+    let output = strip_ansi(&test.output);
+    let has = |text: &str| output.contains(text);
+    let note = |text: &str| Some(format!("  ({})", text.replace('\n', "\n   ")));
+    let stop = stop(&output, places);
+    if has("not yet implemented") {
+        return note(
+            "A `todo!()` is still in your code: it stops the program on purpose, saying\n\
+             \"not yet implemented\". Replace it with your own code.",
+        );
+    }
+    if has("called `Result::unwrap()` on an `Err` value") {
+        return match stop {
+            Stop::Yours(line) => note(&format!(
+                "Your own code, at line {line}, called `.unwrap()` on an `Err`, and that stops the\n\
+                 program. The error is shown above, after `Err`. To pass it on to the caller\n\
+                 instead, as Python's exceptions go up, write `?` where the `.unwrap()` is."
+            )),
+            _ => note(
+                "Your code returned an `Err` where the check expected `Ok`: the error is\n\
+                 shown above, after `Err`.",
+            ),
+        };
+    }
+    if has("called `Result::unwrap_err()` on an `Ok` value") {
+        return match stop {
+            Stop::Yours(line) => note(&format!(
+                "Your own code, at line {line}, called `.unwrap_err()` on an `Ok`."
+            )),
+            _ => note(
+                "The check expected an error here, as Python would raise one, but your code\n\
+                 returned `Ok`: what it returned is shown above, after `Ok value:`. Which\n\
+                 call should have refused, and did its error reach the end with `?`?",
+            ),
+        };
+    }
+    if has("called `Option::unwrap()` on a `None` value") {
+        if let Stop::Yours(line) = stop {
+            return note(&format!(
+                "Your own code, at line {line}, called `.unwrap()` on a `None`: there was no\n\
+                 value to take, and that stops the program."
+            ));
+        }
+    }
+    if has("attempt to subtract with overflow") {
+        return note(
+            "A subtraction went below 0 in a type that has no negative numbers (`usize`,\n\
+             `u8`, …). Python's ints have no such limit; Rust stops the program rather than\n\
+             give a wrong number. Compute in `isize`, or check before you subtract:\n\
+             `len.saturating_sub(3)` stops at 0.",
+        );
+    }
+    if has("with overflow") {
+        return note(
+            "A number grew past what its type can hold. Python's ints have no such limit;\n\
+             Rust stops the program rather than give a wrong number. A wider type (`i64`,\n\
+             `i128`) holds more.",
+        );
+    }
+    if has("index out of bounds: the len is") {
+        return match stop {
+            Stop::Check => note(
+                "The check read past the end of what your code returned: it holds fewer\n\
+                 items than expected.",
+            ),
+            _ => note(
+                "An index went past the end of a slice or a `Vec`. Python raises `IndexError`\n\
+                 there; Rust stops the program. Check the index first, or use `get`, which\n\
+                 returns `None` instead (a view's `get` returns the `IndexError`).",
+            ),
+        };
+    }
+    if has("Diff < left / right >") {
+        return note(
+            "The lines marked `<` are what your code gave, the lines marked `>` what the\n\
+             check expects; the parts that differ are highlighted.",
+        );
+    }
+    None
+}
+
+/// The two sides of the first `pretty_assertions` diff in `output` (no
+/// colours), each on one line: `[1, 2]` for `[`, `    1,`, `    2,`, `]`.
+fn diff_sides(output: &str) -> Option<(String, String)> {
+    let mut lines = output
+        .lines()
+        .skip_while(|l| !l.starts_with("Diff < left / right > :"));
+    lines.next()?;
+    let (mut left, mut right) = (Vec::new(), Vec::new());
+    for line in lines.take_while(|l| !l.is_empty()) {
+        let (mark, text) = line.split_at(line.char_indices().nth(1).map_or(line.len(), |(i, _)| i));
+        match mark {
+            "<" => left.push(text),
+            ">" => right.push(text),
+            _ => {
+                left.push(text);
+                right.push(text);
+            }
+        }
+    }
+    Some((one_line(&left), one_line(&right)))
+}
+
+/// `{:#?}` output on one line, as `{:?}` would print it.
+fn one_line(lines: &[&str]) -> String {
+    let mut out = String::new();
+    for text in lines.iter().map(|l| l.trim()) {
+        let closes = text.starts_with([']', ')', '}']);
+        if closes && out.ends_with(',') {
+            out.pop();
+        }
+        // `[1, 2]` and `(1, 2)` hug their brackets; `S { a: 1 }` does not.
+        let hugged = out.ends_with(['[', '(']) || text.starts_with([']', ')']);
+        if !out.is_empty() && !hugged {
+            out.push(' ');
+        }
+        out.push_str(text);
+    }
+    out
+}
+
+/// `output` with a diff of two short values of several lines each (a list
+/// printed one item a line) written as one line per side, which reads more
+/// easily: `<[1, 2]` and `>[3, 1]`.
+fn compact_diffs(output: &str, style: Style) -> String {
+    let plain = strip_ansi(output);
+    let Some((left, right)) = diff_sides(&plain) else {
+        return output.to_string();
+    };
+    let start = plain
+        .find("Diff < left / right > :")
+        .expect("diff_sides found it");
+    let block_end = plain[start..]
+        .find("\n\n")
+        .map_or(plain.len(), |end| start + end);
+    let block = &plain[start..block_end];
+    let tall = block.lines().count() > 3;
+    if !tall || left.len() > 70 || right.len() > 70 || left == right {
+        return output.to_string();
+    }
+    format!(
+        "{}Diff < left / right > :\n{}\n{}{}",
+        &plain[..start],
+        style.bad(&format!("<{left}")),
+        style.good(&format!(">{right}")),
+        &plain[block_end..]
+    )
 }
 
 #[cfg(test)]
@@ -237,6 +416,7 @@ mod tests {
     fn a_failure_names_the_exercise_and_explains_a_todo() {
         let verdict = Verdict {
             compiler: String::new(),
+            starter_errors: None,
             outcome: Outcome::Fail {
                 tests: vec![
                     TestRun {
@@ -278,7 +458,7 @@ mod tests {
         assert!(
             text.contains("---- b ----")
                 && !text.contains("---- c ----")
-                && text.contains("  c: assertion failed: `(left == right)`\n"),
+                && text.contains("  c: the values differ\n"),
             "only the first failure in full, the others in one line each:\n{text}"
         );
     }
@@ -286,6 +466,7 @@ mod tests {
     #[test]
     fn a_compile_error_says_where_to_look() {
         let verdict = Verdict {
+            starter_errors: None,
             compiler: "error[E0502]: cannot borrow\n --> exercises/views-1/check.rs:3:5\n".into(),
             outcome: Outcome::DoesNotCompile {
                 codes: vec!["E0502".into()],
@@ -303,5 +484,143 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("An error points into the check"), "{text}");
+    }
+
+    /// A report on one failed test whose output is `output`.
+    fn failing(output: &str) -> String {
+        let verdict = Verdict {
+            compiler: String::new(),
+            starter_errors: None,
+            outcome: Outcome::Fail {
+                tests: vec![TestRun {
+                    name: "t".into(),
+                    passed: false,
+                    output: output.into(),
+                }],
+                unparsed: String::new(),
+            },
+        };
+        render(
+            &exercise(),
+            "my-work/views-1.rs",
+            &verdict,
+            Style { color: false },
+        )
+    }
+
+    #[test]
+    fn an_unwrap_is_blamed_on_the_code_that_called_it() {
+        let unwrap =
+            "called `Result::unwrap()` on an `Err` value: Error { exception: BufferError }";
+        let yours = failing(&format!("panicked at my-work/views-1.rs:14:39:\n{unwrap}"));
+        assert!(
+            yours.contains("Your own code, at line 14, called `.unwrap()` on an `Err`")
+                && !yours.contains("the check expected `Ok`"),
+            "{yours}"
+        );
+        let checks = failing(&format!(
+            "panicked at exercises/views-1/check.rs:20:5:\n{unwrap}"
+        ));
+        assert!(
+            checks.contains("Your code returned an `Err` where the check expected `Ok`"),
+            "{checks}"
+        );
+    }
+
+    #[test]
+    fn a_python_programmer_is_told_what_stopped_the_program() {
+        let cases = [
+            (
+                "panicked at my-work/views-1.rs:12:16:\nattempt to subtract with overflow",
+                "A subtraction went below 0",
+            ),
+            (
+                "panicked at exercises/views-1/check.rs:9:5:\n\
+                 called `Result::unwrap_err()` on an `Ok` value: 8041719712533499177",
+                "The check expected an error here",
+            ),
+            (
+                "panicked at my-work/views-1.rs:3:9:\n\
+                 index out of bounds: the len is 3 but the index is 5",
+                "An index went past the end",
+            ),
+            (
+                "panicked at my-work/views-1.rs:3:9:\nattempt to multiply with overflow",
+                "A number grew past what its type can hold",
+            ),
+        ];
+        for (output, note) in cases {
+            let text = failing(output);
+            assert!(text.contains(note), "{output}\n---\n{text}");
+        }
+    }
+
+    #[test]
+    fn short_values_are_compared_on_one_line() {
+        let output = "panicked at exercises/views-1/check.rs:9:5:\n\
+            assertion failed: `(left == right)`\n\nDiff < left / right > :\n \
+            [\n>    3,\n     1,\n<    2,\n ]\n\n";
+        let text = failing(output);
+        assert!(
+            text.contains("Diff < left / right > :\n<[1, 2]\n>[3, 1]\n"),
+            "{text}"
+        );
+        let two = Verdict {
+            compiler: String::new(),
+            starter_errors: None,
+            outcome: Outcome::Fail {
+                tests: vec![
+                    TestRun {
+                        name: "first".into(),
+                        passed: false,
+                        output: "panicked at x:1:1:\nnot yet implemented".into(),
+                    },
+                    TestRun {
+                        name: "second".into(),
+                        passed: false,
+                        output: output.into(),
+                    },
+                ],
+                unparsed: String::new(),
+            },
+        };
+        let text = render(
+            &exercise(),
+            "my-work/views-1.rs",
+            &two,
+            Style { color: false },
+        );
+        assert!(
+            text.contains("  second: yours <[1, 2]  expected >[3, 1]\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_wrong_rule_letter_in_code_that_compiles_shows_the_starters_error() {
+        let verdict = Verdict {
+            compiler: String::new(),
+            starter_errors: Some("error[E0502]: cannot borrow `log`\n".into()),
+            outcome: Outcome::Fail {
+                tests: vec![TestRun {
+                    name: RULE_TEST.into(),
+                    passed: false,
+                    output: "panicked at exercises/x/check.rs:9:5:\n(c) is not the rule here."
+                        .into(),
+                }],
+                unparsed: String::new(),
+            },
+        };
+        let text = render(
+            &exercise(),
+            "my-work/x.rs",
+            &verdict,
+            Style { color: false },
+        );
+        assert!(
+            text.contains("Your code compiles now. The starter did not; its error names the rule:")
+                && text.contains("    error[E0502]: cannot borrow `log`"),
+            "{text}"
+        );
     }
 }

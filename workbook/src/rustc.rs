@@ -164,8 +164,24 @@ impl Rustc {
         if !out.status.success() {
             return Err(String::from_utf8_lossy(&out.stderr).into_owned());
         }
+        Rustc::from_cargo_messages(&out.stdout, crates)
+    }
+
+    /// rustc with `--extern` for each of `crates`, found in what cargo printed
+    /// with `--message-format=json` (its `compiler-artifact` messages) while
+    /// building something that depends on them.
+    ///
+    /// ```
+    /// let json = br#"{"reason":"compiler-artifact","target":{"name":"memview"},"filenames":["/t/libmemview-1.rlib"]}"#;
+    /// assert!(workbook::Rustc::from_cargo_messages(json, &["memview"]).is_ok());
+    /// assert!(workbook::Rustc::from_cargo_messages(json, &["pretty_assertions"]).is_err());
+    /// ```
+    ///
+    /// # Errors
+    /// A list of the crates it did not find.
+    pub fn from_cargo_messages(stdout: &[u8], crates: &[&str]) -> Result<Rustc, String> {
         let mut externs = Vec::new();
-        for line in out.stdout.split(|&b| b == b'\n') {
+        for line in stdout.split(|&b| b == b'\n') {
             let Ok(message) = serde_json::from_slice::<serde_json::Value>(line) else {
                 continue;
             };

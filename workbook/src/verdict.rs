@@ -1,18 +1,25 @@
 //! Checking one exercise: a source file (the student's, the starter or the
 //! solution) compiled with the exercise's check, and the check run.
 //!
-//! The source is compiled as it is, with one module added at its end:
+//! The source is compiled as it is, with two modules added at its end:
 //!
 //! ```text
+//! #[cfg(test)]
+//! #[path = "/…/exercises/support/allocations.rs"]
+//! mod allocations;
 //! #[cfg(test)]
 //! #[path = "/…/exercises/views-2/check.rs"]
 //! mod check;
 //! ```
 //!
 //! so its line numbers are the file's own, the check reaches its items with
-//! `use super::*;`, and the student's file, the pristine starter and the
-//! solution are all checked by the very same code. The result is a
-//! [`Verdict`]; [`crate::report`] turns it into what a student reads.
+//! `use super::*;` (and the allocation counter as `crate::allocations`), and
+//! the student's file, the pristine starter and the solution are all checked
+//! by the very same code. The result is a [`Verdict`]; [`crate::report`]
+//! turns it into what a student reads.
+//!
+//! [`check_many`] checks many sources against one check with a single
+//! compilation (the wrong answers kept for every exercise).
 
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
@@ -25,6 +32,9 @@ use crate::rustc::{Compiled, Kind, Rustc};
 /// How long a check may run before it is stopped (a loop that never ends).
 pub const TIME_LIMIT: Duration = Duration::from_secs(10);
 
+/// The test of a "make it compile" exercise that asks for the rule's letter.
+pub const RULE_TEST: &str = "the_rule";
+
 /// What checking a source gave.
 #[derive(Debug, Clone)]
 pub struct Verdict {
@@ -33,6 +43,10 @@ pub struct Verdict {
     /// What rustc printed, with paths as the student knows them: the errors
     /// when it did not compile, the warnings when it did.
     pub compiler: String,
+    /// For an exercise about the compiler whose [`RULE_TEST`] failed: the
+    /// errors rustc gives for the pristine starter, which name the rule. The
+    /// student's code compiles by then, so these errors are gone from it.
+    pub starter_errors: Option<String>,
 }
 
 /// How a check went.
@@ -118,11 +132,12 @@ pub fn check_with_limit(
 ) -> io::Result<Verdict> {
     let check_file = root.join(exercise.check());
     let full = format!(
-        "{source}\n\n// Added by the exercise runner: the tests.\n#[cfg(test)]\n#[path = {:?}]\nmod check;\n",
-        check_file.display().to_string()
+        "{source}\n\n// Added by the exercise runner: the tests.\n{}{}",
+        allocations(root),
+        check_module(&check_file)
     );
     let built = rustc.compile(&full, dir, Kind::Test)?;
-    let check_shown = exercise.check().display().to_string().replace('\\', "/");
+    let check_shown = shown(&exercise.check());
     let tidy = |text: &str| {
         text.replace(&check_file.display().to_string(), &check_shown)
             .replace("src/main.rs", shown_as)
@@ -138,9 +153,128 @@ pub fn check_with_limit(
                 in_check,
             },
             compiler,
+            starter_errors: None,
         });
     }
-    let outcome = match run_with_limit(&built, dir, limit)? {
+    let check_text = std::fs::read_to_string(&check_file).unwrap_or_default();
+    let outcome = run_check(&built, dir, limit, None, &check_text, &tidy)?;
+    remove_program(&built);
+    let rule_failed = matches!(&outcome, Outcome::Fail { tests, .. }
+        if tests.iter().any(|t| t.name == RULE_TEST && !t.passed));
+    let starter_errors = if rule_failed && exercise.about_the_compiler() {
+        let starter = std::fs::read_to_string(root.join(exercise.starter()))?;
+        let built = rustc.compile(&starter, &dir.join("starter"), Kind::Check)?;
+        let starter_shown = shown(&exercise.starter());
+        Some(built.stderr.replace("src/main.rs", &starter_shown))
+    } else {
+        None
+    };
+    Ok(Verdict {
+        outcome,
+        compiler,
+        starter_errors,
+    })
+}
+
+/// Checks each of `sources` with `exercise`'s check, compiling them all at
+/// once: each becomes a module `answer_N` of one program, with the check as
+/// its own `mod check`. Much cheaper than [`check_with_limit`] on each, and
+/// the same for any source that would compile on its own and names no
+/// `crate::` path. Returns an outcome per source, in order, or the
+/// compiler's verdict if the program does not compile (then check each on
+/// its own to find which).
+///
+/// # Errors
+/// As [`check`].
+pub fn check_many(
+    rustc: &Rustc,
+    root: &Path,
+    exercise: &Exercise,
+    sources: &[String],
+    dir: &Path,
+    limit: Duration,
+) -> io::Result<Result<Vec<Outcome>, Verdict>> {
+    let check_file = root.join(exercise.check());
+    let mut full = format!(
+        "// Added by the exercise runner: the allocation counter.\n{}",
+        allocations(root)
+    );
+    for (n, source) in sources.iter().enumerate() {
+        full.push_str(&format!(
+            "\npub mod answer_{n} {{\n{source}\n{}}}\n",
+            check_module(&check_file)
+        ));
+    }
+    let built = rustc.compile(&full, dir, Kind::Test)?;
+    if !built.success {
+        return Ok(Err(Verdict {
+            outcome: Outcome::DoesNotCompile {
+                codes: built.error_codes(),
+                in_check: false,
+            },
+            compiler: built.stderr,
+            starter_errors: None,
+        }));
+    }
+    let check_text = std::fs::read_to_string(&check_file).unwrap_or_default();
+    let outcomes: io::Result<Vec<Outcome>> = (0..sources.len())
+        .map(|n| {
+            let filter = format!("answer_{n}::check::");
+            run_check(&built, dir, limit, Some(&filter), &check_text, &|t| {
+                t.to_string()
+            })
+        })
+        .collect();
+    remove_program(&built);
+    outcomes.map(Ok)
+}
+
+/// `path` as messages show it: relative, with `/`.
+fn shown(path: &Path) -> String {
+    path.display().to_string().replace('\\', "/")
+}
+
+/// The module the runner adds to every program: `support/allocations.rs`,
+/// the allocation counter a check may use.
+fn allocations(root: &Path) -> String {
+    let path = root
+        .join("exercises")
+        .join("support")
+        .join("allocations.rs");
+    format!(
+        "#[cfg(test)]\n#[path = {:?}]\nmod allocations;\n",
+        path.display().to_string()
+    )
+}
+
+/// `mod check;`, read from `check_file`.
+fn check_module(check_file: &Path) -> String {
+    format!(
+        "#[cfg(test)]\n#[path = {:?}]\nmod check;\n",
+        check_file.display().to_string()
+    )
+}
+
+/// The test program is 10 MB; a class checks 22 exercises. Only its source
+/// is kept, to look at.
+fn remove_program(built: &Compiled) {
+    if let Some(exe) = &built.exe {
+        let _ = std::fs::remove_file(exe);
+    }
+}
+
+/// Runs the tests of a compiled check (those whose name holds `filter`, if
+/// given) and says how it went. `check_text` orders the tests as the check
+/// does; `tidy` rewrites paths in what they print.
+fn run_check(
+    built: &Compiled,
+    dir: &Path,
+    limit: Duration,
+    filter: Option<&str>,
+    check_text: &str,
+    tidy: &dyn Fn(&str) -> String,
+) -> io::Result<Outcome> {
+    Ok(match run_with_limit(built, dir, limit, filter)? {
         (None, stdout) => Outcome::TimedOut {
             limit,
             // libtest prints `test check::name ... ` before it runs a test.
@@ -149,12 +283,11 @@ pub fn check_with_limit(
                 .last()
                 .and_then(|l| l.strip_prefix("test "))
                 .and_then(|l| l.trim_end().strip_suffix(" ..."))
-                .map(|name| name.strip_prefix("check::").unwrap_or(name).to_string()),
+                .map(|name| test_name(name).to_string()),
         },
         (Some(succeeded), stdout) => {
             let mut tests = parse_tests(&tidy(&stdout));
             // libtest sorts by name; the check's own order goes from simple to hard.
-            let check_text = std::fs::read_to_string(&check_file).unwrap_or_default();
             tests.sort_by_key(|t| {
                 check_text
                     .find(&format!("fn {}(", t.name))
@@ -171,8 +304,13 @@ pub fn check_with_limit(
                 Outcome::Fail { tests, unparsed }
             }
         }
-    };
-    Ok(Verdict { outcome, compiler })
+    })
+}
+
+/// A test's name as the check writes it: `check::x` and `answer_3::check::x`
+/// are `x`.
+fn test_name(full: &str) -> &str {
+    full.split_once("check::").map_or(full, |(_, name)| name)
 }
 
 /// The places the compiler's errors point at (`my-work/x.rs:3:5`): the line
@@ -194,6 +332,7 @@ fn run_with_limit(
     built: &Compiled,
     dir: &Path,
     limit: Duration,
+    filter: Option<&str>,
 ) -> io::Result<(Option<bool>, String)> {
     let exe: &PathBuf = built
         .exe
@@ -201,6 +340,7 @@ fn run_with_limit(
         .ok_or_else(|| io::Error::other("nothing to run"))?;
     let mut child = Command::new(exe)
         .arg("--test-threads=1")
+        .args(filter)
         .current_dir(dir)
         .env("RUST_BACKTRACE", "0")
         .stdout(Stdio::piped())
@@ -248,7 +388,7 @@ fn parse_tests(stdout: &str) -> Vec<TestRun> {
             let rest = line.strip_prefix("test ")?;
             let (name, result) = rest.rsplit_once(" ... ")?;
             Some(TestRun {
-                name: name.strip_prefix("check::").unwrap_or(name).to_string(),
+                name: test_name(name).to_string(),
                 passed: result == "ok",
                 output: String::new(),
             })
@@ -260,7 +400,7 @@ fn parse_tests(stdout: &str) -> Vec<TestRun> {
             .strip_prefix("---- ")
             .and_then(|l| l.strip_suffix(" stdout ----"))
         {
-            let name = name.strip_prefix("check::").unwrap_or(name);
+            let name = test_name(name);
             current = tests.iter().position(|t| t.name == name);
             continue;
         }

@@ -1,0 +1,19 @@
+// Wrong: returns the byte as a letter, not as Python prints the number.
+// Caught by: adds_and_peeks
+
+use memview::View;
+
+pub fn add_and_peek(log: &mut Vec<u8>, extra: &[u8]) -> memview::Result<String> {
+    let view = View::new(log)?;
+    let first = view.get(0)?.as_int().unwrap_or_default() as u8;
+    log.extend_from_slice(extra);
+    Ok((first as char).to_string())
+}
+
+// (a) A read-only view cannot write to the bytes it views.
+// (b) While a view of `log` is alive, `log` cannot change: it cannot grow,
+//     shrink, move or be dropped.
+// (c) A writable view is exclusive: while it is alive, nothing else may use
+//     its bytes, not even to read them.
+// (d) A view cannot live longer than the bytes it views.
+pub const RULE: char = 'b';

@@ -1,0 +1,31 @@
+// Wrong: a shape of [width, height], columns first.
+// Caught by: a_view_sees_rows_and_columns, lighting_up_writes_the_right_byte
+use memview::{Exporter, Layout, Result, View, ViewMut};
+
+pub struct Gray {
+    pub width: usize,
+    pub height: usize,
+    pub pixels: Vec<u8>,
+}
+
+impl Exporter for Gray {
+    fn bytes(&self) -> &[u8] {
+        &self.pixels
+    }
+
+    fn layout(&self) -> Result<Layout> {
+        Layout::new("B", &[self.width, self.height])
+    }
+
+    fn bytes_mut(&mut self) -> Result<&mut [u8]> {
+        Ok(&mut self.pixels)
+    }
+}
+
+pub fn light_up(image: &mut Gray, row: isize, column: isize) -> Result<()> {
+    ViewMut::new(image)?.set_at(&[row, column], 255)
+}
+
+pub fn rows(image: &Gray) -> Result<String> {
+    Ok(View::new(image)?.to_list()?.to_string())
+}

@@ -1,0 +1,32 @@
+// Wrong: prints the rows from the pixels by hand, without a view.
+// Caught by: images_with_no_pixels, too_few_pixels_are_refused
+use memview::{Exporter, Layout, Result, View, ViewMut};
+
+pub struct Gray {
+    pub width: usize,
+    pub height: usize,
+    pub pixels: Vec<u8>,
+}
+
+impl Exporter for Gray {
+    fn bytes(&self) -> &[u8] {
+        &self.pixels
+    }
+
+    fn layout(&self) -> Result<Layout> {
+        Layout::new("B", &[self.height, self.width])
+    }
+
+    fn bytes_mut(&mut self) -> Result<&mut [u8]> {
+        Ok(&mut self.pixels)
+    }
+}
+
+pub fn light_up(image: &mut Gray, row: isize, column: isize) -> Result<()> {
+    ViewMut::new(image)?.set_at(&[row, column], 255)
+}
+
+pub fn rows(image: &Gray) -> Result<String> {
+    let rows: Vec<&[u8]> = image.pixels.chunks(image.width).collect();
+    Ok(format!("{rows:?}"))
+}

@@ -1,0 +1,26 @@
+// Wrong: looks for the marker anywhere, not at the end.
+// Caught by: ends_with_marker_is_right
+
+use memview::{Result, Value, View};
+
+pub fn even_sum(data: &[u8]) -> Result<u64> {
+    let evens = View::new(data)?.slice((.., 2))?;
+    Ok(evens.iter()?.map(number).sum())
+}
+
+pub fn ends_with_marker(data: &[u8]) -> Result<bool> {
+    Ok(data.windows(4).any(|w| w == b"\0END"))
+}
+
+pub fn column_sum(pixels: &[u8], width: usize, column: usize) -> Result<u64> {
+    let step = (column as isize.., width as isize);
+    let columns = View::new(pixels)?.slice(step)?;
+    Ok(columns.iter()?.map(number).sum())
+}
+
+pub fn number(item: Value) -> u64 {
+    match item {
+        Value::Int(n) => n as u64,
+        _ => 0,
+    }
+}

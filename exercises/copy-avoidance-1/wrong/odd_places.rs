@@ -1,0 +1,27 @@
+// Wrong: sums the odd places, `[1::2]`, not the even ones.
+// Caught by: even_sum_is_right
+
+use memview::{Result, Value, View};
+
+pub fn even_sum(data: &[u8]) -> Result<u64> {
+    let odds = View::new(data)?.slice((1.., 2))?;
+    Ok(odds.iter()?.map(number).sum())
+}
+
+pub fn ends_with_marker(data: &[u8]) -> Result<bool> {
+    let tail = &data[data.len().saturating_sub(4)..];
+    Ok(tail == b"\0END")
+}
+
+pub fn column_sum(pixels: &[u8], width: usize, column: usize) -> Result<u64> {
+    let step = (column as isize.., width as isize);
+    let columns = View::new(pixels)?.slice(step)?;
+    Ok(columns.iter()?.map(number).sum())
+}
+
+pub fn number(item: Value) -> u64 {
+    match item {
+        Value::Int(n) => n as u64,
+        _ => 0,
+    }
+}

@@ -1,0 +1,27 @@
+// Wrong: reads the header into an array of its own, then copies it into the buffer.
+// Caught by: the_bytes_land_in_the_buffer_itself
+
+use std::error::Error;
+use std::io::Read;
+
+use memview::ViewMut;
+
+pub fn read_message(reader: &mut impl Read, buffer: &mut [u8]) -> Result<usize, Box<dyn Error>> {
+    let mut mv = ViewMut::new(buffer)?;
+    let mut header = [0u8; 4];
+    reader.read_exact(&mut header)?;
+    mv.slice_mut(..4)?
+        .as_contiguous_mut()?
+        .copy_from_slice(&header);
+    let mut body = mv.slice_mut(4..)?;
+    let n = reader.read(body.as_contiguous_mut()?)?;
+    Ok(n)
+}
+
+// (a) A read-only view cannot write to the bytes it views.
+// (b) While a view of `buffer` is alive, `buffer` cannot change: it cannot
+//     grow, shrink, move or be dropped.
+// (c) A writable view is exclusive: while it is alive, nothing else may use
+//     its bytes, not even to read them.
+// (d) A view cannot live longer than the bytes it views.
+pub const RULE: char = 'c';

@@ -1,0 +1,21 @@
+// Wrong: reads header and body with one `read` into the whole buffer.
+// Caught by: a_short_header_is_an_error, the_bytes_land_in_the_buffer_itself
+
+use std::error::Error;
+use std::io::Read;
+
+use memview::ViewMut;
+
+pub fn read_message(reader: &mut impl Read, buffer: &mut [u8]) -> Result<usize, Box<dyn Error>> {
+    let mut mv = ViewMut::new(buffer)?;
+    let n = reader.read(mv.as_contiguous_mut()?)?;
+    Ok(n.saturating_sub(4))
+}
+
+// (a) A read-only view cannot write to the bytes it views.
+// (b) While a view of `buffer` is alive, `buffer` cannot change: it cannot
+//     grow, shrink, move or be dropped.
+// (c) A writable view is exclusive: while it is alive, nothing else may use
+//     its bytes, not even to read them.
+// (d) A view cannot live longer than the bytes it views.
+pub const RULE: char = 'c';

@@ -1,0 +1,25 @@
+// Wrong: writes only the samples that fit, and drops the rest without a word.
+// Caught by: samples_must_fit_the_buffer
+
+use memview::{Result, View, ViewMut};
+
+pub const FULL_SCALE: f64 = 32767.0;
+
+pub fn encode(buffer: &mut [u8], samples: &[f64]) -> Result<()> {
+    let mut pcm = ViewMut::new(buffer)?.into_cast("h")?;
+    let room = pcm.len();
+    for (i, sample) in samples.iter().enumerate().take(room) {
+        let number = (sample * FULL_SCALE).round_ties_even();
+        pcm.set(i as isize, number as i128)?;
+    }
+    Ok(())
+}
+
+pub fn decode(buffer: &[u8]) -> Result<Vec<f64>> {
+    let pcm = View::new(buffer)?.cast("h")?;
+    let mut samples = Vec::new();
+    for item in pcm.iter()? {
+        samples.push(item.as_float().unwrap_or_default() / FULL_SCALE);
+    }
+    Ok(samples)
+}

@@ -1,0 +1,26 @@
+// Wrong: reads once, which gets only what has arrived so far.
+// Caught by: a_message_that_arrives_in_pieces
+
+use std::error::Error;
+use std::io::Read;
+
+use memview::View;
+
+pub fn body<'a>(
+    reader: &mut impl Read,
+    buffer: &'a mut Vec<u8>,
+) -> Result<View<'a>, Box<dyn Error>> {
+    buffer.clear();
+    buffer.resize(64 * 1024, 0);
+    let n = reader.read(buffer)?;
+    buffer.truncate(n);
+    Ok(View::new(buffer)?.slice(4..)?)
+}
+
+// (a) A read-only view cannot write to the bytes it views.
+// (b) While a view of `data` is alive, `data` cannot change: it cannot grow,
+//     shrink, move or be dropped.
+// (c) A writable view is exclusive: while it is alive, nothing else may use
+//     its bytes, not even to read them.
+// (d) A view cannot live longer than the bytes it views.
+pub const RULE: char = 'd';

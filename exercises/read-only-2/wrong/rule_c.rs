@@ -1,0 +1,24 @@
+// Wrong: right code, but the rule named is (c), about writable views.
+// Caught by: the_rule
+
+use std::error::Error;
+use std::io::Read;
+
+use memview::View;
+
+pub fn body<'a>(
+    reader: &mut impl Read,
+    buffer: &'a mut Vec<u8>,
+) -> Result<View<'a>, Box<dyn Error>> {
+    buffer.clear();
+    reader.read_to_end(buffer)?;
+    Ok(View::new(buffer)?.slice(4..)?)
+}
+
+// (a) A read-only view cannot write to the bytes it views.
+// (b) While a view of `data` is alive, `data` cannot change: it cannot grow,
+//     shrink, move or be dropped.
+// (c) A writable view is exclusive: while it is alive, nothing else may use
+//     its bytes, not even to read them.
+// (d) A view cannot live longer than the bytes it views.
+pub const RULE: char = 'c';

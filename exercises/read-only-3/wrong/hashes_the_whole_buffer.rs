@@ -1,0 +1,15 @@
+// Wrong: hashes every byte the view's exporter holds, in their own order.
+// Caught by: a_fingerprint_is_the_hash_of_the_bytes, only_bytes_have_a_fingerprint
+
+use memview::{hash_bytes, Exporter, Result, ViewMut};
+
+pub fn wipe<E: Exporter + ?Sized>(target: &mut E) -> Result<usize> {
+    let mut mv = ViewMut::new(target)?;
+    let bytes = mv.as_contiguous_mut()?;
+    bytes.fill(0);
+    Ok(bytes.len())
+}
+
+pub fn fingerprint(mv: &ViewMut) -> Result<u64> {
+    Ok(hash_bytes(mv.obj()))
+}

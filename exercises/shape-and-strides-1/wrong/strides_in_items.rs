@@ -1,0 +1,32 @@
+// Wrong: counts the strides in items: forgets the item size.
+// Caught by: c_order_strides, fortran_order_strides
+
+use memview::View;
+
+pub fn c_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
+    let mut strides = vec![0; shape.len()];
+    let mut inside = 1isize;
+    for (stride, &n) in strides.iter_mut().zip(shape).rev() {
+        *stride = inside;
+        inside *= n as isize;
+    }
+    strides
+}
+
+pub fn f_strides(shape: &[usize], itemsize: usize) -> Vec<isize> {
+    let mut strides = Vec::with_capacity(shape.len());
+    let mut inside = 1isize;
+    for &n in shape {
+        strides.push(inside);
+        inside *= n as isize;
+    }
+    strides
+}
+
+pub fn byte_of(view: &View, index: &[usize]) -> usize {
+    let mut at = view.layout().offset() as isize;
+    for (&i, &stride) in index.iter().zip(view.strides()) {
+        at += i as isize * stride;
+    }
+    at as usize
+}

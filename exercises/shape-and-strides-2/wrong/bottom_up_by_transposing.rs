@@ -1,0 +1,20 @@
+// Wrong: turns the table on its side instead of upside down.
+// Caught by: bottom_up_starts_at_the_last_row, views_of_views
+
+use memview::{Bytes, Order, Result, View};
+
+pub fn row<'a>(table: &View<'a>, i: isize) -> Result<View<'a>> {
+    table.sub_view(i)
+}
+
+pub fn column<'a>(table: &View<'a>, j: isize) -> Result<View<'a>> {
+    table.transpose().sub_view(j)
+}
+
+pub fn bottom_up<'a>(table: &View<'a>) -> Result<View<'a>> {
+    Ok(table.transpose())
+}
+
+pub fn column_major(table: &View) -> Result<Bytes> {
+    table.to_bytes_in(Order::F)
+}

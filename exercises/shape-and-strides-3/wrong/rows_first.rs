@@ -1,0 +1,22 @@
+// Wrong: casts to [rows, cols] directly, as if the matrix were stored row after row.
+// Caught by: the_matrix_reads_row_by_row, it_is_fortran_contiguous, a_tall_matrix, in_c_order
+
+use memview::{Bytes, Order, Result, View, ViewMut};
+
+pub fn fortran_matrix(data: &[u8], rows: usize, cols: usize) -> Result<View<'_>> {
+    View::new(data)?.cast_shape("d", &[rows, cols])
+}
+
+pub fn to_c_order(matrix: &View) -> Result<Bytes> {
+    matrix.to_bytes()
+}
+
+pub fn scale_row(data: &mut [u8], rows: usize, cols: usize, i: isize, factor: f64) -> Result<()> {
+    let columns = ViewMut::new(data)?.into_cast_shape("d", &[cols, rows])?;
+    let mut matrix = columns.into_transpose();
+    for j in 0..cols as isize {
+        let x = matrix.get_at(&[i, j])?.as_float().unwrap_or_default();
+        matrix.set_at(&[i, j], x * factor)?;
+    }
+    Ok(())
+}

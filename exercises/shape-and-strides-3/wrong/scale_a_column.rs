@@ -1,0 +1,23 @@
+// Wrong: scales column `i`, not row `i`.
+// Caught by: scaling_a_row_in_place
+
+use memview::{Bytes, Order, Result, View, ViewMut};
+
+pub fn fortran_matrix(data: &[u8], rows: usize, cols: usize) -> Result<View<'_>> {
+    let columns = View::new(data)?.cast_shape("d", &[cols, rows])?;
+    Ok(columns.transpose())
+}
+
+pub fn to_c_order(matrix: &View) -> Result<Bytes> {
+    matrix.to_bytes()
+}
+
+pub fn scale_row(data: &mut [u8], rows: usize, cols: usize, i: isize, factor: f64) -> Result<()> {
+    let columns = ViewMut::new(data)?.into_cast_shape("d", &[cols, rows])?;
+    let mut matrix = columns.into_transpose();
+    for r in 0..rows as isize {
+        let x = matrix.get_at(&[r, i])?.as_float().unwrap_or_default();
+        matrix.set_at(&[r, i], x * factor)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,23 @@
+// Wrong: compares copies of the bytes of the view and of its reverse: the items are bytes, not numbers.
+// Caught by: palindromes_of_floats_compare_values
+
+use memview::{Result, Value, View};
+
+pub fn count(view: &View, value: impl Into<Value>) -> Result<usize> {
+    let value = value.into();
+    Ok(view.iter()?.filter(|item| *item == value).count())
+}
+
+pub fn contains(view: &View, value: impl Into<Value>) -> Result<bool> {
+    let value = value.into();
+    Ok(view.iter()?.any(|item| item == value))
+}
+
+pub fn is_palindrome(view: &View) -> Result<bool> {
+    Ok(view.to_bytes()? == view.slice((.., -1))?.to_bytes()?)
+}
+
+pub fn reversed_list(view: &View) -> Result<String> {
+    let items: Vec<Value> = view.iter()?.rev().collect();
+    Ok(Value::List(items).to_string())
+}

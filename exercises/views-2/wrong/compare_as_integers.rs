@@ -1,0 +1,23 @@
+// Wrong: compares items as integers, so 1.0 is never found.
+// Caught by: items_compare_as_numbers
+
+use memview::{Result, Value, View};
+
+pub fn count(view: &View, value: impl Into<Value>) -> Result<usize> {
+    let value = value.into();
+    Ok(view.iter()?.filter(|item| *item == value).count())
+}
+
+pub fn contains(view: &View, value: impl Into<Value>) -> Result<bool> {
+    let value = value.into().as_int();
+    Ok(view.iter()?.any(|item| item.as_int() == value))
+}
+
+pub fn is_palindrome(view: &View) -> Result<bool> {
+    Ok(*view == view.slice((.., -1))?)
+}
+
+pub fn reversed_list(view: &View) -> Result<String> {
+    let items: Vec<Value> = view.iter()?.rev().collect();
+    Ok(Value::List(items).to_string())
+}

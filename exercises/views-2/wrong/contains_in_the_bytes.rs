@@ -1,0 +1,23 @@
+// Wrong: looks for the value among a copy of the bytes, not among the items.
+// Caught by: items_compare_as_numbers, nothing_is_copied
+
+use memview::{Result, Value, View};
+
+pub fn count(view: &View, value: impl Into<Value>) -> Result<usize> {
+    let value = value.into();
+    Ok(view.iter()?.filter(|item| *item == value).count())
+}
+
+pub fn contains(view: &View, value: impl Into<Value>) -> Result<bool> {
+    let value = value.into();
+    Ok(view.to_bytes()?.iter().any(|&b| Value::from(b) == value))
+}
+
+pub fn is_palindrome(view: &View) -> Result<bool> {
+    Ok(*view == view.slice((.., -1))?)
+}
+
+pub fn reversed_list(view: &View) -> Result<String> {
+    let items: Vec<Value> = view.iter()?.rev().collect();
+    Ok(Value::List(items).to_string())
+}

@@ -1,0 +1,23 @@
+// Wrong: compares two lists of the items: right, but copies them all.
+// Caught by: nothing_is_copied
+
+use memview::{Result, Value, View};
+
+pub fn count(view: &View, value: impl Into<Value>) -> Result<usize> {
+    let value = value.into();
+    Ok(view.iter()?.filter(|item| *item == value).count())
+}
+
+pub fn contains(view: &View, value: impl Into<Value>) -> Result<bool> {
+    let value = value.into();
+    Ok(view.iter()?.any(|item| item == value))
+}
+
+pub fn is_palindrome(view: &View) -> Result<bool> {
+    Ok(view.to_list()? == view.slice((.., -1))?.to_list()?)
+}
+
+pub fn reversed_list(view: &View) -> Result<String> {
+    let items: Vec<Value> = view.iter()?.rev().collect();
+    Ok(Value::List(items).to_string())
+}
