@@ -413,7 +413,11 @@ fn print_summary(book: &Book, python: &PythonRun, newer: &[String]) {
         ignored = count(Role::Ignore),
         ignored_reasons = with_reasons(Role::Ignore, "ignore"),
         pictures = count(Role::Illustration),
-        newer = if newer.is_empty() { "none".to_string() } else { newer.join("; ") },
+        newer = if newer.is_empty() {
+            "none".to_string()
+        } else {
+            newer.join("; ")
+        },
     );
 }
 

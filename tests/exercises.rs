@@ -18,16 +18,12 @@ use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
-use workbook::course::{Course, Exercise};
-use workbook::prepare::{self, Progress};
-use workbook::report::{render, Style};
-use workbook::student::{run, Workspace};
-use workbook::verdict::{self, Outcome, TestRun, Verdict};
 use workbook::Rustc;
 use workbook::course::{Course, Exercise};
+use workbook::prepare::{self, Progress};
 use workbook::report::{Style, render};
 use workbook::student::{Workspace, run};
-use workbook::verdict::{self, Outcome, Verdict};
+use workbook::verdict::{self, Outcome, TestRun, Verdict};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -419,7 +415,7 @@ fn exercise_files_are_rustfmt_clean() {
     rust_files(&root().join("exercises"), &mut files);
     files.sort();
     let out = match Command::new("rustfmt")
-        .args(["--check", "--color", "never", "--edition", "2021"])
+        .args(["--check", "--color", "never", "--edition", "2024"])
         .args(&files)
         .output()
     {
@@ -433,7 +429,7 @@ fn exercise_files_are_rustfmt_clean() {
     assert!(
         out.status.success(),
         "exercise files are not formatted; run \
-         `rustfmt --edition 2021 exercises/*/*.rs exercises/*/wrong/*.rs`:\n{}",
+         `rustfmt --edition 2024 exercises/*/*.rs exercises/*/wrong/*.rs`:\n{}",
         String::from_utf8_lossy(&out.stdout)
     );
 }
@@ -538,9 +534,11 @@ fn a_student_does_an_exercise_from_start_to_finish() {
         )),
         "the rendered page, not the source: {out}"
     );
-    assert!(std::fs::read_to_string(ws.work.join(".gitignore"))
-        .unwrap()
-        .contains('*'));
+    assert!(
+        std::fs::read_to_string(ws.work.join(".gitignore"))
+            .unwrap()
+            .contains('*')
+    );
 
     // Hints, both levels, as the book has them.
     let (code, out) = cargo_exercise(&ws, &["hint", name]);
@@ -591,15 +589,19 @@ fn a_student_does_an_exercise_from_start_to_finish() {
     assert_eq!(code, 0, "{out}");
     assert_eq!(std::fs::read_to_string(&mine).unwrap(), starter);
     let old = ws.work.join(format!("{name}.rs.old"));
-    assert!(std::fs::read_to_string(&old)
-        .unwrap()
-        .ends_with("// more\n"));
+    assert!(
+        std::fs::read_to_string(&old)
+            .unwrap()
+            .ends_with("// more\n")
+    );
     std::fs::write(&mine, "// a second try\n").unwrap();
     let (code, out) = cargo_exercise(&ws, &["reset", name]);
     assert_eq!(code, 0, "{out}");
-    assert!(std::fs::read_to_string(&old)
-        .unwrap()
-        .ends_with("// more\n"));
+    assert!(
+        std::fs::read_to_string(&old)
+            .unwrap()
+            .ends_with("// more\n")
+    );
     let second = ws.work.join(format!("{name}.rs.old2"));
     assert_eq!(
         std::fs::read_to_string(&second).unwrap(),

@@ -253,22 +253,23 @@ fn parts(text: &str) -> (Vec<Part>, Vec<Link>) {
                 }
                 j += 1;
             }
-            if depth == 0 && bytes.get(j) == Some(&b'(') {
-                if let Some(close) = text[j..].find(')').map(|c| j + c) {
-                    for p in &mut part[i + 1..j - 1] {
-                        if *p == Part::Prose {
-                            *p = Part::LinkText;
-                        }
+            if depth == 0
+                && bytes.get(j) == Some(&b'(')
+                && let Some(close) = text[j..].find(')').map(|c| j + c)
+            {
+                for p in &mut part[i + 1..j - 1] {
+                    if *p == Part::Prose {
+                        *p = Part::LinkText;
                     }
-                    part[i] = Part::Skip;
-                    part[j - 1..=close].fill(Part::Skip);
-                    links.push(Link {
-                        text: i + 1..j - 1,
-                        dest: text[j + 1..close].to_string(),
-                    });
-                    i = close + 1;
-                    continue;
                 }
+                part[i] = Part::Skip;
+                part[j - 1..=close].fill(Part::Skip);
+                links.push(Link {
+                    text: i + 1..j - 1,
+                    dest: text[j + 1..close].to_string(),
+                });
+                i = close + 1;
+                continue;
             }
         }
         i += 1;

@@ -28,7 +28,7 @@ use pyo3::buffer::PyUntypedBuffer;
 use pyo3::exceptions::PyBufferError;
 use pyo3::prelude::*;
 
-use crate::convert::{OrRaise, static_format};
+use crate::convert::OrRaise;
 
 /// A buffer CPython lent us, with the memview layout of what it holds.
 #[derive(Debug)]
@@ -65,7 +65,7 @@ impl Borrowed {
         let (before, len) = span(buffer.item_size(), buffer.shape(), buffer.strides())
             .ok_or_else(|| PyBufferError::new_err("memview: the buffer's span overflows"))?;
         let layout = Layout::strided(
-            static_format(format),
+            format.to_owned(),
             buffer.item_size(),
             buffer.shape(),
             buffer.strides(),

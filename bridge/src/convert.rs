@@ -77,21 +77,3 @@ pub(crate) fn from_py(obj: &Bound<'_, PyAny>, format: &str) -> PyResult<Value> {
         )))
     }
 }
-
-/// A format string that lives for the whole program, as today's
-/// `memview::Layout` needs (`&'static str`). Each distinct format is leaked
-/// once and reused, so the leak is bounded by the number of formats seen.
-// PORT: remove with the owned-format `Layout` (issue 9): pass the `String`.
-pub(crate) fn static_format(format: &str) -> &'static str {
-    use std::collections::HashSet;
-    use std::sync::Mutex;
-    static SEEN: Mutex<Option<HashSet<&'static str>>> = Mutex::new(None);
-    let mut seen = SEEN.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-    let seen = seen.get_or_insert_with(HashSet::new);
-    if let Some(&known) = seen.get(format) {
-        return known;
-    }
-    let leaked: &'static str = Box::leak(format.to_owned().into_boxed_str());
-    seen.insert(leaked);
-    leaked
-}

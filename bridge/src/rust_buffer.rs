@@ -5,12 +5,12 @@
 //! (`__getbuffer__`, `__releasebuffer__`) are in `lend.rs`, one of the two
 //! modules allowed `unsafe`.
 
-use memview::{Exporter, Layout, View, ViewMut};
+use memview::{Exporter, Layout, Lent, View, ViewMut};
 use pyo3::exceptions::{PyBufferError, PyNotImplementedError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyInt, PyTuple};
 
-use crate::convert::{OrRaise, from_py, static_format, to_py};
+use crate::convert::{OrRaise, from_py, to_py};
 
 /// Items that Rust owns, laid out by a memview `Layout`, lent to CPython by
 /// the buffer protocol: `memoryview(rb)`, `bytes(rb)`, `numpy.asarray(rb)`.
@@ -79,18 +79,14 @@ impl RustBuffer {
         order: &str,
         readonly: bool,
     ) -> PyResult<Self> {
-        let format = static_format(format);
         let values = items
             .try_iter()?
             .map(|item| from_py(&item?, format))
             .collect::<PyResult<Vec<_>>>()?;
-        let packing = Layout::new(format, &[values.len()]).or_raise()?;
+        let packing = Layout::new(format.to_owned(), &[values.len()]).or_raise()?;
         let mut data = vec![0u8; packing.nbytes()];
         {
-            let mut items = Packed {
-                data: &mut data,
-                layout: packing.clone(),
-            };
+            let mut items = Lent::new(&mut data, packing.clone());
             let mut view = ViewMut::new(&mut items).or_raise()?;
             for (i, value) in values.into_iter().enumerate() {
                 view.set(i as isize, value).or_raise()?;
@@ -105,9 +101,9 @@ impl RustBuffer {
         }
         let itemsize = packing.itemsize();
         let layout = match order {
-            "C" => Layout::new(format, &shape),
+            "C" => Layout::new(format.to_owned(), &shape),
             "F" => Layout::strided(
-                format,
+                format.to_owned(),
                 itemsize,
                 &shape,
                 &fortran_strides(itemsize, &shape),
@@ -192,13 +188,10 @@ impl RustBuffer {
         }
         let value = from_py(value, self.layout.format())?;
         let count = self.layout.item_count() + 1;
-        let layout = Layout::new(self.layout.format(), &[count]).or_raise()?;
+        let layout = Layout::new(self.layout.format().to_owned(), &[count]).or_raise()?;
         let mut data = self.data.clone();
         data.resize(layout.nbytes(), 0);
-        let mut grown = Packed {
-            data: &mut data,
-            layout: layout.clone(),
-        };
+        let mut grown = Lent::new(&mut data, layout.clone());
         ViewMut::new(&mut grown)
             .and_then(|mut v| v.set(count as isize - 1, value))
             .or_raise()?;
@@ -241,25 +234,6 @@ impl RustBuffer {
             if self.readonly { ", readonly=True" } else { "" },
             self.exports
         )
-    }
-}
-
-/// Bytes being packed, read through a layout (memview's `Lent` will do this:
-/// PORT).
-struct Packed<'a> {
-    data: &'a mut Vec<u8>,
-    layout: Layout,
-}
-
-impl Exporter for Packed<'_> {
-    fn layout(&self) -> memview::Result<Layout> {
-        Ok(self.layout.clone())
-    }
-    fn bytes(&self) -> &[u8] {
-        self.data
-    }
-    fn bytes_mut(&mut self) -> memview::Result<&mut [u8]> {
-        Ok(self.data)
     }
 }
 

@@ -12,22 +12,6 @@ use std::path::{Path, PathBuf};
 /// The only files allowed `unsafe`, relative to the repository.
 const ALLOWED: &[&str] = &["bridge/src/lend.rs", "bridge/src/borrow.rs"];
 
-/// Test harnesses outside the bridge that count allocations: a global
-/// allocator is an `unsafe trait` (`GlobalAlloc`), so they cannot do without
-/// it. They are not part of any library or of the extension module. Listed
-/// here by name, with the reason, so that nothing else can join them quietly;
-/// a file that no longer needs `unsafe` must leave the list.
-const HARNESSES: &[(&str, &str)] = &[
-    (
-        "tests/alloc_free.rs",
-        "counts allocations: GlobalAlloc is an unsafe trait",
-    ),
-    (
-        "exercises/support/allocations.rs",
-        "the same counting allocator, for the exercises",
-    ),
-];
-
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -195,11 +179,6 @@ fn unsafe_appears_only_in_the_two_named_modules() {
         let lines = unsafe_lines(&code_only(&text));
         if ALLOWED.contains(&rel.as_str()) {
             inside += lines.len();
-        } else if HARNESSES.iter().any(|(file, _)| *file == rel) {
-            assert!(
-                !lines.is_empty(),
-                "{rel} has no `unsafe` now: remove it from HARNESSES"
-            );
         } else {
             outside.extend(lines.iter().map(|n| format!("{rel}:{n}")));
         }

@@ -33,7 +33,7 @@ fn the_log_is_not_copied() {
     assert_eq!(first.unwrap(), "120");
     assert!(
         largest < 1000,
-        "add_and_peek asked for {largest} bytes at once, as much as a copy of the \
+        "add_and_peek held {largest} bytes at once, as much as a copy of the \
          1000-byte log: read the byte through a view of `log` itself"
     );
 }

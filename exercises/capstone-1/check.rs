@@ -122,7 +122,7 @@ fn step_2_the_mean_copies_nothing() {
     ok(result);
     assert!(
         largest < 3000,
-        "mean() asked for {largest} bytes at once, as much as a copy of the channel \
+        "mean() held {largest} bytes at once, as much as a copy of the channel \
          (3000 bytes): read the channel through the view instead"
     );
 }
@@ -249,7 +249,7 @@ fn step_4_in_place_a_row_at_a_time() {
     drop(all);
     assert!(
         largest <= 300,
-        "mirror() asked for {largest} bytes at once, more than a row of the image \
+        "mirror() held {largest} bytes at once, more than a row of the image \
          (300 bytes): mirror it in place, without a copy of the whole image"
     );
     assert!(

@@ -11,7 +11,7 @@ use memview::{Result, Value, View};
 pub fn even_sum(data: &[u8]) -> Result<u64> {
     // mv[::2]: a view, no copy
     let evens = View::new(data)?.slice((.., 2))?;
-    Ok(evens.iter()?.map(number).sum())
+    Ok(evens.try_iter()?.map(number).sum())
 }
 
 /// `data[-4:] == b"\0END"`: whether `data` ends with the marker.
@@ -26,7 +26,7 @@ pub fn ends_with_marker(data: &[u8]) -> Result<bool> {
 pub fn column_sum(pixels: &[u8], width: usize, column: usize) -> Result<u64> {
     let step = (column as isize.., width as isize); // [column::width]
     let columns = View::new(pixels)?.slice(step)?;
-    Ok(columns.iter()?.map(number).sum())
+    Ok(columns.try_iter()?.map(number).sum())
 }
 
 /// What an item of a byte view holds, as a number. (No copy here.)

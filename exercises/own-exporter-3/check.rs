@@ -146,7 +146,7 @@ fn filling_paints_the_rectangle_only() {
                 .unwrap()
                 .sub_view(row)
                 .unwrap()
-                .hex_with(" ", 3)
+                .hex_with(' ', 3)
                 .unwrap()
         })
         .collect();

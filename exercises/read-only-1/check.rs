@@ -76,7 +76,7 @@ fn nothing_is_copied() {
     assert_eq!(changed, 1000);
     assert!(
         most < 100,
-        "shout_from asked for {most} bytes at once, as much as a copy of the 1000 bytes: \
+        "shout_from held {most} bytes at once, as much as a copy of the 1000 bytes: \
          change them where they are, through the view"
     );
 }

@@ -75,7 +75,7 @@ fn nothing_is_copied() {
     assert_eq!(view, 1000);
     assert!(
         most < 1000,
-        "body asked for {most} bytes at once, as much as a copy of the message: \
+        "body held {most} bytes at once, as much as a copy of the message: \
          read it straight into `buffer`"
     );
 }

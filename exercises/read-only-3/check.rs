@@ -2,7 +2,7 @@
 // your code gives and the right side what it should give.
 
 use super::*;
-use memview::{hash_bytes, View};
+use memview::{View, hash_bytes};
 use pretty_assertions::assert_eq;
 
 #[test]
@@ -97,12 +97,28 @@ fn a_fingerprint_is_the_hash_of_the_bytes() {
 }
 
 #[test]
-fn only_bytes_have_a_fingerprint() {
-    let mut numbers = vec![1u16, 2];
-    let mv = ViewMut::new(&mut numbers).unwrap();
-    let err = fingerprint(&mv).unwrap_err();
+fn the_read_only_twin_is_not_enough() {
+    // hash(memoryview(ba).toreadonly()): CPython hashes the bytearray too.
+    let mut data = b"ab".to_vec();
+    let mv = ViewMut::new(&mut data).unwrap();
+    let err = mv.to_readonly().hash_value().unwrap_err();
     assert_eq!(
         format!("{err:#}"),
-        "ValueError: memoryview: hashing is restricted to formats 'B', 'b' or 'c'"
+        "TypeError: unhashable type: 'bytearray'"
+    );
+    assert!(
+        fingerprint(&mv).is_ok(),
+        "fingerprint should not be refused like that"
+    );
+}
+
+#[test]
+fn any_format_has_a_fingerprint() {
+    let mut numbers = vec![1u16, 2];
+    let mv = ViewMut::new(&mut numbers).unwrap();
+    let bytes: Vec<u8> = [1u16, 2].iter().flat_map(|n| n.to_ne_bytes()).collect();
+    assert!(
+        fingerprint(&mv).unwrap() == hash_bytes(&bytes),
+        "fingerprint of a u16 view should be hash_bytes of its bytes, as hash(bytes(mv))"
     );
 }

@@ -15,11 +15,8 @@ pub fn wipe<E: Exporter + ?Sized>(target: &mut E) -> Result<usize> {
 }
 
 /// `hash(bytes(mv))` for a writable view `mv`: what its bytes hash to, with
-/// memview's `hash_bytes`. Python's `hash(mv)` refuses a writable view, and
-/// memview's `mv.hash_value()` too; find a view that may be hashed.
-///
-/// Only views of bytes (formats `B`, `b`, `c`) can be hashed: for any other
-/// format, return the error memview gives.
+/// memview's `hash_bytes`, for a view of any format. Python's `hash(mv)`
+/// refuses a writable view, and so does memview's `mv.hash_value()`.
 pub fn fingerprint(mv: &ViewMut) -> Result<u64> {
-    todo!("hash a view that may be hashed")
+    todo!("hash the bytes the view shows")
 }

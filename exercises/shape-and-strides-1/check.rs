@@ -84,7 +84,7 @@ fn a_grid_in_c_order() {
     let bytes = bytes();
     let grid = View::new(&bytes[..6])
         .unwrap()
-        .cast_shape("B", &[2, 3])
+        .cast_with("B", &[2, 3])
         .unwrap();
     check_every_item("the 2x3 grid", &grid);
 }
@@ -94,7 +94,7 @@ fn three_dimensions() {
     let bytes = bytes();
     let image = View::new(&bytes)
         .unwrap()
-        .cast_shape("B", &[2, 4, 3])
+        .cast_with("B", &[2, 4, 3])
         .unwrap();
     check_every_item("a 2x4 RGB image", &image);
 }
@@ -104,7 +104,7 @@ fn a_slice_starts_at_its_offset() {
     let bytes = bytes();
     let image = View::new(&bytes)
         .unwrap()
-        .cast_shape("B", &[2, 4, 3])
+        .cast_with("B", &[2, 4, 3])
         .unwrap();
     check_every_item("column 2 of the image", &image.slice_dim(1, 2..3).unwrap());
     check_every_item("row 1 of the image", &image.sub_view(1).unwrap());
@@ -115,13 +115,13 @@ fn transposes_and_negative_strides() {
     let bytes = bytes();
     let grid = View::new(&bytes[..6])
         .unwrap()
-        .cast_shape("B", &[2, 3])
+        .cast_with("B", &[2, 3])
         .unwrap();
     check_every_item("the grid, transposed", &grid.transpose());
     check_every_item("the grid upside down", &grid.slice((.., -1)).unwrap());
     let image = View::new(&bytes)
         .unwrap()
-        .cast_shape("B", &[2, 4, 3])
+        .cast_with("B", &[2, 4, 3])
         .unwrap();
     check_every_item(
         "the image, mirrored",
@@ -132,7 +132,7 @@ fn transposes_and_negative_strides() {
 #[test]
 fn items_of_several_bytes() {
     let bytes = bytes();
-    let shorts = View::new(&bytes).unwrap().cast_shape("H", &[3, 4]).unwrap();
+    let shorts = View::new(&bytes).unwrap().cast_with("H", &[3, 4]).unwrap();
     check_every_item("a 3x4 grid of shorts", &shorts);
     check_every_item(
         "its odd columns, bottom up",
@@ -142,7 +142,7 @@ fn items_of_several_bytes() {
             .slice_dim(1, (1.., 2))
             .unwrap(),
     );
-    let doubles = View::new(&bytes).unwrap().cast_shape("d", &[3]).unwrap();
+    let doubles = View::new(&bytes).unwrap().cast_with("d", &[3]).unwrap();
     check_every_item(
         "three doubles, backwards",
         &doubles.slice((.., -1)).unwrap(),
@@ -152,10 +152,10 @@ fn items_of_several_bytes() {
 #[test]
 fn zero_dimensions() {
     let bytes = [7u8, 0, 0, 0];
-    let scalar = View::new(&bytes).unwrap().cast_shape("i", &[]).unwrap();
+    let scalar = View::new(&bytes).unwrap().cast_with("i", &[]).unwrap();
     assert_eq!(byte_of(&scalar, &[]), 0, "the one item of a 0-d view");
     let bytes = [7u8; 12];
-    let last = View::new(&bytes).unwrap().cast_shape("i", &[3]).unwrap();
+    let last = View::new(&bytes).unwrap().cast_with("i", &[3]).unwrap();
     let last = last.sub_view(-1).unwrap(); // the last int, with no dimensions
     assert_eq!(
         byte_of(&last, &[]),

@@ -19,7 +19,7 @@ fn numbers() -> Vec<u16> {
 #[track_caller]
 fn table(numbers: &[u16]) -> View<'_> {
     let flat = View::new(numbers).unwrap().cast("B").unwrap();
-    flat.cast_shape("H", &[3, 4]).unwrap()
+    flat.cast_with("H", &[3, 4]).unwrap()
 }
 
 /// Shape, strides and items of a view, in one line.
@@ -130,7 +130,7 @@ fn views_of_views() {
 fn a_table_of_bytes() {
     // memoryview(bytes(range(6))).cast('B', [2, 3])
     let bytes: Vec<u8> = (0..6).collect();
-    let table = View::new(&bytes).unwrap().cast_shape("B", &[2, 3]).unwrap();
+    let table = View::new(&bytes).unwrap().cast_with("B", &[2, 3]).unwrap();
     assert_eq!(
         shown(&column(&table, -1).unwrap()),
         "shape [2], strides [3]: [2, 5]"

@@ -15,7 +15,7 @@ use memview::{Bytes, Result, View, ViewMut};
 /// row `i`, column `j`. No copy: the view reads `data` where it lies.
 pub fn fortran_matrix(data: &[u8], rows: usize, cols: usize) -> Result<View<'_>> {
     // In C order, the bytes are `cols` rows of `rows` numbers: the columns.
-    let columns = View::new(data)?.cast_shape("d", &[cols, rows])?;
+    let columns = View::new(data)?.cast_with("d", &[cols, rows])?;
     Ok(columns.transpose())
 }
 
@@ -27,7 +27,7 @@ pub fn to_c_order(matrix: &View) -> Result<Bytes> {
 /// Multiplies row `i` of the matrix in `data` by `factor`, in place.
 /// A negative `i` counts from the end.
 pub fn scale_row(data: &mut [u8], rows: usize, cols: usize, i: isize, factor: f64) -> Result<()> {
-    let columns = ViewMut::new(data)?.into_cast_shape("d", &[cols, rows])?;
+    let columns = ViewMut::new(data)?.into_cast_with("d", &[cols, rows])?;
     let mut matrix = columns.into_transpose();
     for j in 0..cols as isize {
         let x = matrix.get_at(&[i, j])?.as_float().unwrap_or_default();

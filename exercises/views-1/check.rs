@@ -89,7 +89,7 @@ fn a_grid_is_sliced_by_rows() {
     // memoryview(b'abcdefgh').cast('B', (4, 2)): 4 rows of 2 bytes
     let grid = View::new(b"abcdefgh")
         .unwrap()
-        .cast_shape("B", &[4, 2])
+        .cast_with("B", &[4, 2])
         .unwrap();
     assert_eq!(
         listed(last_three(&grid).unwrap()),

@@ -63,7 +63,7 @@ fn palindromes_of_numbers_compare_numbers() {
 fn a_grid_reads_backwards_row_by_row() {
     // Python's mv[::-1] reverses the rows of a grid, not the items in them.
     for (bytes, expected) in [([1u8, 2, 1, 2], true), ([1, 2, 2, 1], false)] {
-        let grid = View::new(&bytes).unwrap().cast_shape("B", &[2, 2]).unwrap();
+        let grid = View::new(&bytes).unwrap().cast_with("B", &[2, 2]).unwrap();
         assert_eq!(
             is_palindrome(&grid).unwrap(),
             expected,
@@ -92,7 +92,7 @@ fn nothing_is_copied() {
     let (_, most) = largest(|| is_palindrome(&mv).unwrap());
     assert!(
         most <= mv.nbytes(),
-        "is_palindrome asked for {most} bytes at once, more than the view's {} bytes: \
+        "is_palindrome held {most} bytes at once, more than the view's {} bytes: \
          make no list of the items; compare the view with itself backwards",
         mv.nbytes()
     );

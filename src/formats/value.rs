@@ -68,6 +68,23 @@ impl Value {
         }
     }
 
+    /// The name of the value's Python type: `type(x).__name__`.
+    ///
+    /// ```
+    /// use memview::Value;
+    /// assert_eq!(Value::Float(1.0).type_name(), "float"); // type(1.0).__name__
+    /// assert_eq!(Value::Bytes(b"a".to_vec()).type_name(), "bytes");
+    /// ```
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            Value::Int(_) => "int",
+            Value::Float(_) => "float",
+            Value::Bool(_) => "bool",
+            Value::Bytes(_) => "bytes",
+            Value::List(_) => "list",
+        }
+    }
+
     /// The number as a float, if this is a `float`, an `int` or a `bool`
     /// (as Python's `float(x)` converts them).
     ///

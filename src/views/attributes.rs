@@ -1,5 +1,5 @@
 //! A view's attributes, each one of Python's: `len(mv)`, `mv.shape`,
-//! `mv.format`, `mv.readonly`, `mv.c_contiguous`, … and `mv.release()`.
+//! `mv.format`, `mv.readonly`, `mv.c_contiguous`, …
 
 use super::{Storage, ViewMut, ViewOf};
 use crate::error::{Error, Result};
@@ -188,19 +188,6 @@ impl<B: Storage> ViewOf<B> {
     pub fn contiguous(&self) -> bool {
         self.layout.contiguous()
     }
-
-    /// `mv.release()`: gives the exporter back. The same as dropping the
-    /// view, which is what ends a borrow in Rust.
-    ///
-    /// ```
-    /// use memview::ViewMut;
-    /// let mut data = vec![1u8];
-    /// let view = ViewMut::new(&mut data)?;
-    /// view.release();
-    /// data.push(2); // free to resize again
-    /// # Ok::<(), memview::Error>(())
-    /// ```
-    pub fn release(self) {}
 
     /// The view's items as one plain byte slice, without copying, if they lie
     /// back to back in C order: what `f.write(mv)` asks a view for.

@@ -221,6 +221,21 @@ impl Storage for &mut [u8] {
     }
 }
 
+impl<B: Storage> ViewOf<B> {
+    /// `mv.release()`: gives the exporter back. The same as dropping the
+    /// view, which is what ends a borrow in Rust.
+    ///
+    /// ```
+    /// use memview::ViewMut;
+    /// let mut data = vec![1u8];
+    /// let view = ViewMut::new(&mut data)?;
+    /// view.release();
+    /// data.push(2); // free to resize again
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn release(self) {}
+}
+
 /// The three ways a view makes another view of the same bytes with a new
 /// layout; every operation of [`derive`] is one of them.
 impl<B: Storage> ViewOf<B> {

@@ -18,8 +18,9 @@ use crate::rustc::Rustc;
 /// The package that holds what an exercise may use.
 pub const PACKAGE: &str = "exercises";
 
-/// The crates an exercise may `use`.
-pub const CRATES: &[&str] = &["memview", "pretty_assertions"];
+/// The crates an exercise may `use` (the last for the checks' counting of
+/// allocations, `exercises/support/allocations.rs`).
+pub const CRATES: &[&str] = &["memview", "pretty_assertions", "allocation_counter"];
 
 /// What the student sees before cargo's own lines, when cargo has work to do.
 pub const HEADER: &str = "(cargo builds memview and pretty_assertions for the exercises. \

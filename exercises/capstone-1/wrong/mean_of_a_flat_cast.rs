@@ -54,7 +54,7 @@ pub fn mean(selection: &View, channel: Channel) -> Result<f64> {
     let flat = selection.cast("B")?;
     let values = flat.slice((channel as isize.., 3))?;
     let mut total = 0.0;
-    for value in values.iter()? {
+    for value in values.try_iter()? {
         total += value.as_float().unwrap_or_default();
     }
     Ok(total / values.len() as f64)

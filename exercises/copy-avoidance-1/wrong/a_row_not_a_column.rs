@@ -5,7 +5,7 @@ use memview::{Result, Value, View};
 
 pub fn even_sum(data: &[u8]) -> Result<u64> {
     let evens = View::new(data)?.slice((.., 2))?;
-    Ok(evens.iter()?.map(number).sum())
+    Ok(evens.try_iter()?.map(number).sum())
 }
 
 pub fn ends_with_marker(data: &[u8]) -> Result<bool> {
@@ -16,7 +16,7 @@ pub fn ends_with_marker(data: &[u8]) -> Result<bool> {
 pub fn column_sum(pixels: &[u8], width: usize, column: usize) -> Result<u64> {
     let start = (column * width) as isize;
     let row = View::new(pixels)?.slice(start..start + width as isize)?;
-    Ok(row.iter()?.map(number).sum())
+    Ok(row.try_iter()?.map(number).sum())
 }
 
 pub fn number(item: Value) -> u64 {

@@ -5,7 +5,7 @@ use memview::{Result, Value, View};
 
 pub fn even_sum(data: &[u8]) -> Result<u64> {
     let evens = View::new(data)?.slice((.., 2))?;
-    Ok(evens.iter()?.map(number).sum())
+    Ok(evens.try_iter()?.map(number).sum())
 }
 
 pub fn ends_with_marker(data: &[u8]) -> Result<bool> {
@@ -17,7 +17,7 @@ pub fn column_sum(pixels: &[u8], width: usize, column: usize) -> Result<u64> {
     let step = (column as isize.., width as isize);
     let values: Vec<u64> = View::new(pixels)?
         .slice(step)?
-        .iter()?
+        .try_iter()?
         .map(number)
         .collect();
     Ok(values.iter().sum())

@@ -16,7 +16,7 @@ pub fn ends_with_marker(data: &[u8]) -> Result<bool> {
 pub fn column_sum(pixels: &[u8], width: usize, column: usize) -> Result<u64> {
     let step = (column as isize.., width as isize);
     let columns = View::new(pixels)?.slice(step)?;
-    Ok(columns.iter()?.map(number).sum())
+    Ok(columns.try_iter()?.map(number).sum())
 }
 
 pub fn number(item: Value) -> u64 {

@@ -5,7 +5,7 @@ use memview::{Result, Value, View};
 
 pub fn even_sum(data: &[u8]) -> Result<u64> {
     let evens = View::new(data)?.slice((.., 2))?;
-    Ok(evens.iter()?.map(number).sum())
+    Ok(evens.try_iter()?.map(number).sum())
 }
 
 pub fn ends_with_marker(data: &[u8]) -> Result<bool> {

@@ -17,7 +17,7 @@ pub fn encode(buffer: &mut [u8], samples: &[f64]) -> Result<()> {
 pub fn decode(buffer: &[u8]) -> Result<Vec<f64>> {
     let pcm = View::new(buffer)?.cast("h")?;
     let mut samples = Vec::new();
-    for item in pcm.iter()? {
+    for item in pcm.try_iter()? {
         samples.push(item.as_float().unwrap_or_default() / FULL_SCALE);
     }
     Ok(samples)

@@ -27,7 +27,7 @@ impl Exporter for Wire {
 
 pub fn decode(view: &View) -> Result<Vec<u16>> {
     let mut numbers = Vec::new();
-    for item in view.iter()? {
+    for item in view.try_iter()? {
         numbers.push(item.as_int().unwrap_or_default() as u16);
     }
     Ok(numbers)

@@ -1,7 +1,7 @@
 // Wrong: zeroes the bytes, but answers how many items, not how many bytes.
 // Caught by: wipes_numbers_byte_by_byte, wipes_a_grid
 
-use memview::{hash_bytes, Exporter, Result, ViewMut};
+use memview::{Exporter, Result, ViewMut, hash_bytes};
 
 pub fn wipe<E: Exporter + ?Sized>(target: &mut E) -> Result<usize> {
     let mut mv = ViewMut::new(target)?;

@@ -1,7 +1,7 @@
 // Wrong: hashes every byte the view's exporter holds, in their own order.
-// Caught by: a_fingerprint_is_the_hash_of_the_bytes, only_bytes_have_a_fingerprint
+// Caught by: a_fingerprint_is_the_hash_of_the_bytes
 
-use memview::{hash_bytes, Exporter, Result, ViewMut};
+use memview::{Exporter, Result, ViewMut, hash_bytes};
 
 pub fn wipe<E: Exporter + ?Sized>(target: &mut E) -> Result<usize> {
     let mut mv = ViewMut::new(target)?;

@@ -1,7 +1,7 @@
 // Wrong: zeroes what the exporter lends first, and asks for a view of one run after.
 // Caught by: wipes_what_a_writable_view_shows_and_nothing_else, bytes_that_are_not_one_run_are_refused
 
-use memview::{hash_bytes, Exporter, Result, ViewMut};
+use memview::{Exporter, Result, ViewMut, hash_bytes};
 
 pub fn wipe<E: Exporter + ?Sized>(target: &mut E) -> Result<usize> {
     target.bytes_mut()?.fill(0);

@@ -16,5 +16,5 @@ pub fn bottom_up<'a>(table: &View<'a>) -> Result<View<'a>> {
 }
 
 pub fn column_major(table: &View) -> Result<Bytes> {
-    table.to_bytes_in(Order::F)
+    table.to_bytes_with(Order::F)
 }

@@ -8,10 +8,10 @@ pub fn row<'a>(table: &View<'a>, i: isize) -> Result<View<'a>> {
 }
 
 pub fn column<'a>(table: &View<'a>, j: isize) -> Result<View<'a>> {
-    let copy = table.to_bytes_in(Order::F)?.into_vec();
+    let copy = table.to_bytes_with(Order::F)?.into_vec();
     let rows = table.shape()[0];
     let columns = View::new(Box::leak(copy.into_boxed_slice()))?
-        .cast_shape(table.format(), &[table.shape()[1], rows])?;
+        .cast_with(table.format(), &[table.shape()[1], rows])?;
     columns.sub_view(j)
 }
 
@@ -20,5 +20,5 @@ pub fn bottom_up<'a>(table: &View<'a>) -> Result<View<'a>> {
 }
 
 pub fn column_major(table: &View) -> Result<Bytes> {
-    table.to_bytes_in(Order::F)
+    table.to_bytes_with(Order::F)
 }

@@ -4,7 +4,7 @@
 use memview::{Bytes, Order, Result, View, ViewMut};
 
 pub fn fortran_matrix(data: &[u8], rows: usize, cols: usize) -> Result<View<'_>> {
-    let columns = View::new(data)?.cast_shape("d", &[cols, rows])?;
+    let columns = View::new(data)?.cast_with("d", &[cols, rows])?;
     Ok(columns.transpose())
 }
 

@@ -4,7 +4,7 @@
 use memview::{Bytes, Order, Result, View, ViewMut};
 
 pub fn fortran_matrix(data: &[u8], rows: usize, cols: usize) -> Result<View<'_>> {
-    View::new(data)?.cast_shape("d", &[rows, cols])
+    View::new(data)?.cast_with("d", &[rows, cols])
 }
 
 pub fn to_c_order(matrix: &View) -> Result<Bytes> {
@@ -12,7 +12,7 @@ pub fn to_c_order(matrix: &View) -> Result<Bytes> {
 }
 
 pub fn scale_row(data: &mut [u8], rows: usize, cols: usize, i: isize, factor: f64) -> Result<()> {
-    let columns = ViewMut::new(data)?.into_cast_shape("d", &[cols, rows])?;
+    let columns = ViewMut::new(data)?.into_cast_with("d", &[cols, rows])?;
     let mut matrix = columns.into_transpose();
     for j in 0..cols as isize {
         let x = matrix.get_at(&[i, j])?.as_float().unwrap_or_default();

@@ -4,7 +4,7 @@
 use memview::{Bytes, Order, Result, View, ViewMut};
 
 pub fn fortran_matrix(data: &[u8], rows: usize, cols: usize) -> Result<View<'_>> {
-    let columns = View::new(data)?.cast_shape("d", &[cols, rows])?;
+    let columns = View::new(data)?.cast_with("d", &[cols, rows])?;
     Ok(columns.transpose())
 }
 
@@ -13,7 +13,7 @@ pub fn to_c_order(matrix: &View) -> Result<Bytes> {
 }
 
 pub fn scale_row(data: &mut [u8], rows: usize, cols: usize, i: isize, factor: f64) -> Result<()> {
-    let columns = ViewMut::new(data)?.into_cast_shape("d", &[cols, rows])?;
+    let columns = ViewMut::new(data)?.into_cast_with("d", &[cols, rows])?;
     let mut matrix = columns.into_transpose();
     for r in 0..rows as isize {
         let x = matrix.get_at(&[r, i])?.as_float().unwrap_or_default();

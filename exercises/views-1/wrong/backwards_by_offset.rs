@@ -10,7 +10,7 @@ pub fn last_three<'a>(view: &View<'a>) -> Result<View<'a>> {
 pub fn backwards<'a>(view: &View<'a>) -> Result<View<'a>> {
     view.cast("B")?
         .slice((.., -1))?
-        .cast_shape(view.format(), view.shape())
+        .cast_with(view.format(), view.shape())
 }
 
 pub fn odd_places<'a>(view: &View<'a>) -> Result<View<'a>> {

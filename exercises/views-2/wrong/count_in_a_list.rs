@@ -13,7 +13,7 @@ pub fn count(view: &View, value: impl Into<Value>) -> Result<usize> {
 
 pub fn contains(view: &View, value: impl Into<Value>) -> Result<bool> {
     let value = value.into();
-    Ok(view.iter()?.any(|item| item == value))
+    Ok(view.try_iter()?.any(|item| item == value))
 }
 
 pub fn is_palindrome(view: &View) -> Result<bool> {
@@ -21,6 +21,6 @@ pub fn is_palindrome(view: &View) -> Result<bool> {
 }
 
 pub fn reversed_list(view: &View) -> Result<String> {
-    let items: Vec<Value> = view.iter()?.rev().collect();
+    let items: Vec<Value> = view.try_iter()?.rev().collect();
     Ok(Value::List(items).to_string())
 }

@@ -25,7 +25,7 @@ pub fn hex_lines(stream: &View) -> Result<String> {
     let mut lines = Vec::new();
     for record in records(stream)? {
         if !record.is_empty() {
-            lines.push(record.hex_with(" ", 1)?);
+            lines.push(record.hex_with(' ', 1)?);
         }
     }
     Ok(lines.join("\n"))

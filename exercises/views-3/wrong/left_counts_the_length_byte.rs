@@ -24,7 +24,7 @@ pub fn records<'a>(stream: &View<'a>) -> Result<Vec<View<'a>>> {
 pub fn hex_lines(stream: &View) -> Result<String> {
     let mut lines = Vec::new();
     for record in records(stream)? {
-        lines.push(record.hex_with(" ", 1)?);
+        lines.push(record.hex_with(' ', 1)?);
     }
     Ok(lines.join("\n"))
 }
