@@ -14,8 +14,10 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The edition examples are compiled with (the crate's and the book's).
-pub const EDITION: &str = "2021";
+/// The edition examples are compiled with (the crate's and the book's): the
+/// one `cargo new` gives today. skeptic's blocks get it through
+/// `tools/rustc-skeptic`.
+pub const EDITION: &str = "2024";
 
 /// Error codes that mean "this never reached the code under test": an
 /// unresolved import or path, a missing crate, a duplicate or stale rlib, a
