@@ -535,7 +535,7 @@ impl Page {
                 "{}`````rust,skt-cells\n{program}`````\n",
                 "\n".repeat(context.line.saturating_sub(1))
             );
-            let template = skeptic::template(&self.name, &at, None, Expect::Runs);
+            let template = skeptic::template(&self.name, &at, None, Expect::Cells);
             programs.push(Program {
                 name: format!("{}-{}.md", self.rel.trim_end_matches(".md"), context.name),
                 markdown,

@@ -144,6 +144,8 @@ pub enum Expect<'a> {
     Runs,
     /// Panic.
     Panics,
+    /// Check table cells (a generated program, [`crate::cells`]).
+    Cells,
     /// Print `text`, the output block at `at`.
     Prints {
         /// The output block's `file:line`.
@@ -182,6 +184,7 @@ pub fn template(page: &str, at: &str, fence: Option<usize>, expect: Expect<'_>) 
     let expect = match expect {
         Expect::Runs => "::bookrt::Expect::Runs".to_string(),
         Expect::Panics => "::bookrt::Expect::Panics".to_string(),
+        Expect::Cells => "::bookrt::Expect::Cells".to_string(),
         Expect::Prints { at, text } => {
             format!("::bookrt::Expect::Prints {{ at: {at:?}, text: {text:?} }}")
         }
