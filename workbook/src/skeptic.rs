@@ -205,7 +205,7 @@ pub fn template(page: &str, at: &str, fence: Option<usize>, expect: Expect<'_>) 
          fn main() -> ::std::process::ExitCode {{\n    \
          ::bookrt::main(\n        \
          &::bookrt::Block {{ at: {at:?}, page: {page:?}, delta: {delta}, expect: {expect} }},\n        \
-         __block::__entry,\n    \
+         || ::std::process::Termination::report(__block::__entry()),\n    \
          )\n\
          }}\n"
     );
