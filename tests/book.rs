@@ -101,11 +101,10 @@ fn main() -> ExitCode {
 }
 
 /// What this check compiles: `compile_fail` blocks, and the cells of
-/// `compile_fail` tables with the context they are added to.
+/// `compile_fail` tables, all of a context in one compilation.
 enum Job<'a> {
     Block(&'a Chapter, usize),
-    Cell(&'a cells::Page, &'a cells::Cell),
-    Context(&'a cells::Page, &'a cells::Context),
+    Cells(&'a cells::Page, &'a cells::Context),
 }
 
 /// Compiles every job, shared out over the cores.
@@ -119,13 +118,9 @@ fn compile_all(book: &Book, pages: &[cells::Page], rustc: &Rustc) -> Vec<Problem
         .collect();
     for page in pages {
         for context in &page.contexts {
-            let cells: Vec<_> = page
-                .cells_of(cells::Kind::CompileFail)
-                .filter(|c| c.context == context.name)
-                .collect();
-            if !cells.is_empty() {
-                jobs.push(Job::Context(page, context));
-                jobs.extend(cells.into_iter().map(|cell| Job::Cell(page, cell)));
+            let mut cells = page.cells_of(cells::Kind::CompileFail);
+            if cells.any(|c| c.context == context.name) {
+                jobs.push(Job::Cells(page, context));
             }
         }
     }
@@ -144,8 +139,7 @@ fn compile_all(book: &Book, pages: &[cells::Page], rustc: &Rustc) -> Vec<Problem
                 let dir = scratch().join(n.to_string());
                 let found = match job {
                     Job::Block(chapter, i) => check_block(chapter, *i, rustc, &dir),
-                    Job::Cell(page, cell) => check_cell(page, cell, rustc, &dir),
-                    Job::Context(page, context) => check_context(page, context, rustc, &dir),
+                    Job::Cells(page, context) => check_cells(page, context, rustc, &dir),
                 };
                 problems.lock().expect("no job panics").extend(found);
             });
@@ -177,7 +171,11 @@ fn check_block(chapter: &Chapter, i: usize, rustc: &Rustc, dir: &Path) -> Vec<Pr
         return fail("compiles, but is marked compile_fail".into());
     }
     let mut problems = Vec::new();
-    problems.extend(wrong_codes(&block.codes, &built));
+    problems.extend(wrong_codes(
+        &block.codes,
+        &built.error_codes(),
+        &built.stderr,
+    ));
     let compare_words = other_rustc().is_none() || std::env::var_os("CI").is_some();
     if let Some(shown) = chapter
         .shown_after(i, Role::Rustc)
@@ -196,68 +194,109 @@ fn check_block(chapter: &Chapter, i: usize, rustc: &Rustc, dir: &Path) -> Vec<Pr
 
 /// What is wrong with the error codes rustc gave, for a block or a cell
 /// that lists `codes`.
-fn wrong_codes(codes: &[String], built: &workbook::Compiled) -> Option<String> {
-    let found = built.error_codes();
+fn wrong_codes(codes: &[String], found: &[String], stderr: &str) -> Option<String> {
     let wrong: Vec<_> = found
         .iter()
         .filter(|c| workbook::rustc::WRONG_REASONS.contains(&c.as_str()) && !codes.contains(c))
         .collect();
     if !wrong.is_empty() {
         Some(format!(
-            "fails for the wrong reason ({wrong:?}: an unresolved name, import or crate):\n{}",
-            built.stderr
+            "fails for the wrong reason ({wrong:?}: an unresolved name, import or crate):\n{stderr}"
         ))
     } else if found != codes {
         Some(format!(
-            "lists {codes:?} but rustc reports {found:?}; list exactly the codes rustc gives:\n{}",
-            built.stderr
+            "lists {codes:?} but rustc reports {found:?}; list exactly the codes rustc gives:\n{stderr}"
         ))
     } else {
         None
     }
 }
 
-/// A cell of a `compile_fail` table: added to the page's context, it fails
-/// to compile with exactly the row's codes.
-fn check_cell(page: &cells::Page, cell: &cells::Cell, rustc: &Rustc, dir: &Path) -> Vec<Problem> {
-    let Some(source) = page.compile_fail_source(cell) else {
-        return Vec::new(); // a missing context is one of the page's problems
-    };
-    let fail = |message: String| vec![Problem::new(&cell.at, message)];
-    match rustc.compile(&source, dir, Kind::Check) {
-        Err(e) => fail(format!("cannot run rustc: {e}")),
-        Ok(built) if built.success => fail(format!(
-            "`{}` compiles, but the table says it does not ({})",
-            cell.code,
-            cell.expected.join(", ")
-        )),
-        Ok(built) => wrong_codes(&cell.expected, &built)
-            .map(|m| fail(format!("`{}` {m}", cell.code)))
-            .unwrap_or_default(),
-    }
-}
-
-/// The context of a page's `compile_fail` cells compiles by itself, so a
-/// cell fails for its own sake.
-fn check_context(
+/// The cells of a `compile_fail` table, in one compilation of their
+/// context (`cells::Page::compile_fail_batch`): each fails to compile with
+/// exactly its row's codes, and the context alone compiles, so a cell fails
+/// for its own sake.
+fn check_cells(
     page: &cells::Page,
     context: &cells::Context,
     rustc: &Rustc,
     dir: &Path,
 ) -> Vec<Problem> {
-    let at = format!("{}:{}", page.name, context.line);
-    let source = cells::Page::context_source(context);
-    match rustc.compile(&source, dir, Kind::Check) {
-        Ok(built) if built.success => Vec::new(),
-        Ok(built) => vec![Problem::new(
-            at,
-            format!(
-                "the `check: context {}` does not compile by itself:\n{}",
-                context.name, built.stderr
-            ),
-        )],
-        Err(e) => vec![Problem::new(at, format!("cannot run rustc: {e}"))],
+    let (source, parts) = page.compile_fail_batch(context);
+    let built = match rustc.compile(&source, dir, Kind::Check) {
+        Ok(built) => built,
+        Err(e) => {
+            let at = format!("{}:{}", page.name, context.line);
+            return vec![Problem::new(at, format!("cannot run rustc: {e}"))];
+        }
+    };
+    let errors = errors_by_line(&built.stderr);
+    let mut problems = Vec::new();
+    for (lines, cell) in parts {
+        let mine: Vec<&(usize, String, String)> = errors
+            .iter()
+            .filter(|(line, ..)| lines.contains(line))
+            .collect();
+        let mut found: Vec<String> = Vec::new();
+        for (_, code, _) in &mine {
+            if !code.is_empty() && !found.contains(code) {
+                found.push(code.clone());
+            }
+        }
+        let stderr: String = mine.iter().map(|(.., text)| text.as_str()).collect();
+        let problem = match cell {
+            None if mine.is_empty() => None,
+            None => Some((
+                format!("{}:{}", page.name, context.line),
+                format!(
+                    "the `check: context {}` does not compile by itself:\n{stderr}",
+                    context.name
+                ),
+            )),
+            Some(cell) if mine.is_empty() => Some((
+                cell.at.clone(),
+                format!(
+                    "`{}` compiles, but the table says it does not ({})",
+                    cell.code,
+                    cell.expected.join(", ")
+                ),
+            )),
+            Some(cell) => wrong_codes(&cell.expected, &found, &stderr)
+                .map(|m| (cell.at.clone(), format!("`{}` {m}", cell.code))),
+        };
+        problems.extend(problem.map(|(at, m)| Problem::new(at, m)));
     }
+    problems
+}
+
+/// rustc's errors, each with the line of `src/main.rs` it points at, its
+/// code (empty for an error without one) and its text.
+fn errors_by_line(stderr: &str) -> Vec<(usize, String, String)> {
+    let mut errors: Vec<(usize, String, String)> = Vec::new();
+    let mut current: Option<(usize, String, String)> = None;
+    for line in stderr.split_inclusive('\n') {
+        if line.starts_with("error") || line.starts_with("warning") {
+            errors.extend(current.take().filter(|(at, ..)| *at > 0));
+            let code = line
+                .strip_prefix("error[")
+                .and_then(|r| r.get(..5))
+                .unwrap_or_default();
+            if line.starts_with("error") && !line.starts_with("error: aborting") {
+                current = Some((0, code.to_string(), String::new()));
+            }
+        }
+        if let Some((at, _, text)) = &mut current {
+            text.push_str(line);
+            if *at == 0 {
+                let place = line.trim_start().strip_prefix("--> src/main.rs:");
+                if let Some(n) = place.and_then(|p| p.split(':').next()?.parse().ok()) {
+                    *at = n;
+                }
+            }
+        }
+    }
+    errors.extend(current.filter(|(at, ..)| *at > 0));
+    errors
 }
 
 /// The cells of `check: shown` tables and paragraphs that occur nowhere in

@@ -18,7 +18,7 @@
 //!   fails with the row's error: `{err:#}` is `<Exception>: <Message>`, the
 //!   exception being the row's `Exception` cell or else the heading the table
 //!   is under. A context's `errors` cells become one program, which skeptic
-//!   runs ([`Page::program`]).
+//!   runs ([`Page::programs`]).
 //! - `<!-- check: compile_fail "Rust" in NAME -->` (before a table): every
 //!   code span in the column, added to the context `NAME`, fails to compile
 //!   with exactly the error codes of the row's `Error` cell, like a
@@ -549,16 +549,57 @@ impl Page {
     /// cell, and the end of `main`.
     pub fn compile_fail_source(&self, cell: &Cell) -> Option<String> {
         let context = self.context(&cell.context)?;
-        let code = cell.code.trim_end();
-        let end = if code.ends_with(';') || code.ends_with('}') {
-            ""
-        } else {
-            ";"
-        };
         Some(format!(
-            "{}    {code}{end}\n    Ok(())\n}}\n",
-            context.source
+            "{}{}    Ok(())\n}}\n",
+            context.source,
+            statement(&cell.code)
         ))
+    }
+
+    /// One source that checks every `compile_fail` cell of `context` at
+    /// once, so that they cost one compilation, not one each: the context's
+    /// `main` again for each cell (renamed, the cell added), and once alone.
+    /// Returns the source and, for each of those functions, its [`Part`].
+    /// rustc checks each function's body by itself, so an error belongs to
+    /// the function whose lines it points at.
+    ///
+    /// ```
+    /// let md = "<!-- check: context c\nuse std::fmt;\nfn main() -> Result<(), ()> {\n    let s = 1;\n-->\n\n\
+    ///           <!-- check: compile_fail \"Rust\" in c -->\n| Rust | Error |\n|---|---|\n| `s.x()` | E0599 |\n";
+    /// let chapter = workbook::Chapter::parse("x.md".into(), "x.md".into(), "x.md".into(), md.into());
+    /// let page = workbook::cells::Page::read(&chapter);
+    /// let (source, parts) = page.compile_fail_batch(&page.contexts[0]);
+    /// assert!(source.starts_with("use std::fmt;\nfn __cell_0() -> Result<(), ()> {\n    let s = 1;\n    s.x();\n"));
+    /// assert_eq!(parts[0].0, 2..7); // `fn __cell_0` to its `}`
+    /// assert_eq!(parts[0].1.unwrap().code, "s.x()");
+    /// assert!(parts[1].1.is_none()); // the context alone
+    /// assert!(source.ends_with("fn main() {}\n"));
+    /// ```
+    pub fn compile_fail_batch(&self, context: &Context) -> (String, Vec<Part<'_>>) {
+        let lines: Vec<&str> = context.source.lines().collect();
+        let main = lines
+            .iter()
+            .position(|l| l.trim_start().starts_with("fn main("))
+            .unwrap_or(lines.len());
+        let mut source: String = lines[..main].iter().map(|l| format!("{l}\n")).collect();
+        let body: String = lines[main..].iter().map(|l| format!("{l}\n")).collect();
+        let cells = self
+            .cells_of(Kind::CompileFail)
+            .filter(|c| c.context == context.name)
+            .map(Some)
+            .chain([None]);
+        let mut parts = Vec::new();
+        for (i, cell) in cells.enumerate() {
+            let start = source.lines().count() + 1;
+            source.push_str(&body.replacen("fn main(", &format!("fn __cell_{i}("), 1));
+            if let Some(cell) = cell {
+                source.push_str(&statement(&cell.code));
+            }
+            source.push_str("    Ok(())\n}\n");
+            parts.push((start..source.lines().count() + 1, cell));
+        }
+        source.push_str("fn main() {}\n");
+        (source, parts)
     }
 
     /// A context alone, completed: it must compile, or every `compile_fail`
@@ -566,6 +607,21 @@ impl Page {
     pub fn context_source(context: &Context) -> String {
         format!("{}    Ok(())\n}}\n", context.source)
     }
+}
+
+/// A function of [`Page::compile_fail_batch`]'s source: its lines (the
+/// first is 1), and its cell (`None`: the context alone, which must compile).
+pub type Part<'a> = (std::ops::Range<usize>, Option<&'a Cell>);
+
+/// A cell as a statement of `main`.
+fn statement(code: &str) -> String {
+    let code = code.trim_end();
+    let end = if code.ends_with(';') || code.ends_with('}') {
+        ""
+    } else {
+        ";"
+    };
+    format!("    {code}{end}\n")
 }
 
 /// A generated program that checks a page's `errors` cells.
@@ -667,9 +723,11 @@ mod tests {
             markdown.contains("__cells.error(\"book/appendix/x.md:13\", \"m.get(3)\""),
             "{markdown}"
         );
-        assert!(programs[0]
-            .templates
-            .contains("//@book book/appendix/x.md:1\n"));
+        assert!(
+            programs[0]
+                .templates
+                .contains("//@book book/appendix/x.md:1\n")
+        );
     }
 
     #[test]

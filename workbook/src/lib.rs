@@ -62,5 +62,5 @@ pub mod student;
 pub mod verdict;
 
 pub use book::{Block, Book, Chapter, Include, Link, Problem};
-pub use roles::{Role, ROLES};
+pub use roles::{ROLES, Role};
 pub use rustc::{Compiled, Kind, Rustc};

@@ -226,9 +226,11 @@ mod tests {
         ] {
             assert!(parse(typo).is_err(), "{typo} was accepted");
         }
-        assert!(parse("rust,compile_fail,E502")
-            .unwrap_err()
-            .contains("E502"));
+        assert!(
+            parse("rust,compile_fail,E502")
+                .unwrap_err()
+                .contains("E502")
+        );
     }
 
     #[test]

@@ -76,10 +76,10 @@ impl Compiled {
     pub fn error_codes(&self) -> Vec<String> {
         let mut codes: Vec<String> = Vec::new();
         for line in self.stderr.lines() {
-            if let Some(code) = line.strip_prefix("error[").and_then(|r| r.get(..5)) {
-                if !codes.iter().any(|c| c == code) {
-                    codes.push(code.to_string());
-                }
+            if let Some(code) = line.strip_prefix("error[").and_then(|r| r.get(..5))
+                && !codes.iter().any(|c| c == code)
+            {
+                codes.push(code.to_string());
             }
         }
         codes

@@ -16,7 +16,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use crate::course::{Course, Exercise};
-use crate::report::{render, Style};
+use crate::report::{Style, render};
 use crate::rustc::Rustc;
 use crate::verdict;
 

@@ -10,9 +10,9 @@ use std::process::ExitCode;
 use std::sync::mpsc;
 use std::time::Duration;
 
-use workbook::report::Style;
-use workbook::student::{run, Workspace};
 use workbook::Rustc;
+use workbook::report::Style;
+use workbook::student::{Workspace, run};
 
 /// The crates an exercise may `use`, as cargo built them for memview's
 /// `exercises` test (the test that proves every exercise).
