@@ -1,22 +1,33 @@
-//! Turns every chapter of the book into tests, with skeptic 0.14.2.
+//! Turns every Rust block of the book into a test, with skeptic 0.14.2.
 //!
 //! Every `*.md` under `book/` (sub-folders too) is copied to `OUT_DIR/book/`
 //! and handed to skeptic, which writes one `#[test]` per Rust block into
-//! `OUT_DIR/skeptic-tests.rs` (included by `tests/skeptic.rs`). The copies
-//! differ from the chapters in one way: the blocks the book test runs itself
-//! (`compile_fail` blocks, and `rust` blocks whose printed output follows)
-//! are retagged `text`; see `workbook::skeptic` for why. Nothing here names
+//! `OUT_DIR/skeptic-tests.rs`. The copies differ from the chapters only in
+//! fence lines: each compiled block names its own template, which
+//! `workbook::skeptic::templates` writes into the copy's `.skt.md` (it
+//! compares what the block prints with the page, and names the page and line
+//! when the block fails). The tables of the appendix that state an error
+//! become one more generated program per page (`workbook::cells`).
+//!
+//! skeptic's calls are then renamed (`workbook::skeptic::wrapped_tests`) so
+//! that `tests/skeptic.rs`, which includes the result, reports a failure by
+//! page instead of by skeptic's 14 KB rustc command line. Nothing here names
 //! a chapter, so a new one is picked up without touching this file.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn main() {
-    // skeptic watches only the files that exist now; watching the folder
-    // makes cargo rerun this when a chapter is added or removed.
-    println!("cargo:rerun-if-changed=book");
+/// Blocks that prove the book's blocks are compiled as edition 2024.
+const EDITION_PROOF: &str = "tests/edition-2024.md";
 
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("book");
+fn main() {
+    // skeptic watches only the files it is given (the copies); watching the
+    // folder makes cargo rerun this when a chapter is added, removed or edited.
+    println!("cargo:rerun-if-changed=book");
+    println!("cargo:rerun-if-changed={EDITION_PROOF}");
+
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let out = out_dir.join("book");
     let _ = fs::remove_dir_all(&out); // a removed chapter must take its tests with it
     fs::create_dir_all(&out).expect("create OUT_DIR/book");
     let book = workbook::Book::load("book").expect("read the chapters in book/");
@@ -29,18 +40,43 @@ fn main() {
             &workbook::skeptic::for_skeptic(chapter),
             &chapter.path,
         );
-        let template = PathBuf::from(format!("{}.skt.md", chapter.path.display()));
-        if template.exists() {
-            let text = fs::read_to_string(&template).expect("read a skeptic template");
-            write_backdated(
-                &PathBuf::from(format!("{}.skt.md", copy.display())),
-                &text,
-                &template,
-            );
-        }
+        let own = PathBuf::from(format!("{}.skt.md", chapter.path.display()));
+        let mut templates = fs::read_to_string(&own).unwrap_or_default();
+        templates.push_str(&workbook::skeptic::templates(chapter));
+        write_backdated(
+            &PathBuf::from(format!("{}.skt.md", copy.display())),
+            &templates,
+            &chapter.path,
+        );
         docs.push(copy);
+
+        for program in workbook::cells::Page::read(chapter).programs() {
+            let doc = out.join(workbook::skeptic::flat_name(&program.name));
+            write_backdated(&doc, &program.markdown, &chapter.path);
+            write_backdated(
+                &PathBuf::from(format!("{}.skt.md", doc.display())),
+                &program.templates,
+                &chapter.path,
+            );
+            docs.push(doc);
+        }
     }
+    let proof = out_dir.join("edition-2024.md");
+    let text = fs::read_to_string(EDITION_PROOF).expect("read the edition proof");
+    write_backdated(&proof, &text, Path::new(EDITION_PROOF));
+    docs.push(proof);
+
     skeptic::generate_doc_tests(&docs);
+
+    let generated = fs::read_to_string(out_dir.join("skeptic-tests.rs"))
+        .expect("skeptic wrote skeptic-tests.rs");
+    let tests = workbook::skeptic::wrapped_tests(&generated).unwrap_or_else(|e| panic!("{e}"));
+    let path = out_dir.join("book-tests.rs");
+    // Written only when it changed, as skeptic does: a newer file would make
+    // cargo rebuild tests/skeptic.rs for nothing.
+    if fs::read_to_string(&path).ok().as_deref() != Some(tests.as_str()) {
+        fs::write(&path, tests).expect("write book-tests.rs");
+    }
 }
 
 /// Writes `text` to `path` with the modification time of `source`.

@@ -1,13 +1,17 @@
 //! The book check: everything about `book/` that skeptic does not do, and one
-//! summary of all of it.
+//! summary of all of it, skeptic's share included.
+//!
+//! skeptic (`tests/skeptic.rs`) compiles and runs every Rust block and
+//! compares what it prints; this check compiles and runs no Rust block. It
+//! does what no standard tool does here:
 //!
 //! - every block has a known role and what the role requires (the lint);
 //! - `compile_fail` blocks fail to compile with exactly the codes they list,
 //!   and not for a wrong reason (an unresolved import, a missing crate);
 //! - a `text,rustc` block is what rustc really prints for the block before it;
-//! - a `rust` block followed by `text,output` prints exactly that (this test
-//!   compiles and runs those blocks; skeptic is not given them, so each is
-//!   compiled once);
+//! - checked tables and paragraphs (`workbook::cells`): their code spans occur
+//!   in the page's checked code, and `compile_fail` cells fail as stated
+//!   (the `errors` cells skeptic runs);
 //! - Python blocks run under CPython's doctest;
 //! - links reach a page and a heading, and includes reach a file; a file
 //!   mdBook will not render (not in SUMMARY.md, not included) is reported.
@@ -20,8 +24,10 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use pretty_assertions::StrComparison;
-use workbook::{Book, Chapter, Kind, Problem, ROLES, Role, Rustc, links, lint::lint, python};
+use workbook::skeptic::{self, Test};
+use workbook::{
+    Book, Chapter, Kind, Problem, ROLES, Role, Rustc, cells, links, lint::lint, python,
+};
 
 /// The crates a book example may `use`.
 const CRATES: &[&str] = &["memview", "pretty_assertions"];
@@ -46,8 +52,12 @@ fn main() -> ExitCode {
     problems.extend(links::check_includes(&book));
     problems.extend(readme_lists_every_role(root));
 
+    let pages: Vec<cells::Page> = book.chapters.iter().map(cells::Page::read).collect();
+    problems.extend(pages.iter().flat_map(|p| p.problems.iter().cloned()));
+    problems.extend(check_shown(&book, &pages));
+
     let compiled = match Rustc::for_test(root, env!("CARGO_PKG_NAME"), "book", CRATES) {
-        Ok(rustc) => compile_and_run(&book, &rustc),
+        Ok(rustc) => compile_all(&book, &pages, &rustc),
         Err(e) => vec![Problem::new(
             "tests/book.rs",
             format!("cannot set up rustc: {e}"),
@@ -56,7 +66,7 @@ fn main() -> ExitCode {
     problems.extend(compiled);
     let (python, newer) = run_python(root, &book, &mut problems);
 
-    print_summary(&book, &python, &newer);
+    print_summary(&book, &pages, &python, &newer, &mut problems);
     if let (Some(version), None) = (other_rustc(), std::env::var_os("CI")) {
         println!(
             "  COMPILER ERRORS NOT COMPARED: the book shows {BOOK_RUSTC}x's words, this is {version}"
@@ -90,17 +100,33 @@ fn main() -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// One job per block this test compiles, shared out over the cores.
-fn compile_and_run(book: &Book, rustc: &Rustc) -> Vec<Problem> {
-    let jobs: Vec<(&Chapter, usize)> = book
+/// What this check compiles: `compile_fail` blocks, and the cells of
+/// `compile_fail` tables, all of a context in one compilation.
+enum Job<'a> {
+    Block(&'a Chapter, usize),
+    Cells(&'a cells::Page, &'a cells::Context),
+}
+
+/// Compiles every job, shared out over the cores.
+fn compile_all(book: &Book, pages: &[cells::Page], rustc: &Rustc) -> Vec<Problem> {
+    let mut jobs: Vec<Job<'_>> = book
         .chapters
         .iter()
         .flat_map(|c| (0..c.blocks.len()).map(move |i| (c, i)))
-        .filter(|(c, i)| c.run_by_book_test(*i))
+        .filter(|(c, i)| c.blocks[*i].role() == Some(Role::CompileFail))
+        .map(|(c, i)| Job::Block(c, i))
         .collect();
-    // Each block gets `<scratch>/<chapter>-<line>/`. The scratch folder is
-    // this run's own, so two runs at once do not delete each other's files,
-    // and it is removed at the end so folders do not pile up.
+    for page in pages {
+        for context in &page.contexts {
+            let mut cells = page.cells_of(cells::Kind::CompileFail);
+            if cells.any(|c| c.context == context.name) {
+                jobs.push(Job::Cells(page, context));
+            }
+        }
+    }
+    // Each job gets `<scratch>/<n>/`. The scratch folder is this run's own,
+    // so two runs at once do not delete each other's files, and it is
+    // removed at the end so folders do not pile up.
     let _ = std::fs::remove_dir_all(scratch());
     let next = AtomicUsize::new(0);
     let problems = Mutex::new(Vec::new());
@@ -108,8 +134,14 @@ fn compile_and_run(book: &Book, rustc: &Rustc) -> Vec<Problem> {
     std::thread::scope(|scope| {
         for _ in 0..threads {
             scope.spawn(|| {
-                while let Some(&(chapter, i)) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let found = check_block(chapter, i, rustc);
+                loop {
+                    let n = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(job) = jobs.get(n) else { break };
+                    let dir = scratch().join(n.to_string());
+                    let found = match job {
+                        Job::Block(chapter, i) => check_block(chapter, *i, rustc, &dir),
+                        Job::Cells(page, context) => check_cells(page, context, rustc, &dir),
+                    };
                     problems.lock().expect("no job panics").extend(found);
                 }
             });
@@ -128,101 +160,194 @@ fn scratch() -> PathBuf {
         .join(std::process::id().to_string())
 }
 
-fn check_block(chapter: &Chapter, i: usize, rustc: &Rustc) -> Vec<Problem> {
+/// A `compile_fail` block: it fails to compile, with exactly its codes, and
+/// its `text,rustc` block is what rustc prints.
+fn check_block(chapter: &Chapter, i: usize, rustc: &Rustc, dir: &Path) -> Vec<Problem> {
     let block = &chapter.blocks[i];
-    let dir = scratch().join(format!(
-        "{}-{}",
-        workbook::skeptic::flat_name(&chapter.rel),
-        block.line
-    ));
     let fail = |message: String| vec![Problem::new(&block.at, message)];
-    let kind = if block.role() == Some(Role::CompileFail) {
-        Kind::Check
-    } else {
-        Kind::Bin
-    };
-    let built = match rustc.compile(&block.rust_source(), &dir, kind) {
+    let built = match rustc.compile(&block.rust_source(), dir, Kind::Check) {
         Ok(built) => built,
         Err(e) => return fail(format!("cannot run rustc: {e}")),
     };
-
-    if kind == Kind::Check {
-        if built.success {
-            return fail("compiles, but is marked compile_fail".into());
-        }
-        let mut problems = Vec::new();
-        let found = built.error_codes();
-        let wrong: Vec<_> = found
-            .iter()
-            .filter(|c| {
-                workbook::rustc::WRONG_REASONS.contains(&c.as_str()) && !block.codes.contains(c)
-            })
-            .collect();
-        if !wrong.is_empty() {
+    if built.success {
+        return fail("compiles, but is marked compile_fail".into());
+    }
+    let mut problems = Vec::new();
+    problems.extend(wrong_codes(
+        &block.codes,
+        &built.error_codes(),
+        &built.stderr,
+    ));
+    let compare_words = other_rustc().is_none() || std::env::var_os("CI").is_some();
+    if let Some(shown) = chapter
+        .shown_after(i, Role::Rustc)
+        .filter(|_| compare_words)
+    {
+        let stderr = workbook::rustc::normalize_locations(&built.stderr);
+        if let Some(diff) = bookrt::differs(&shown.text, &stderr) {
             problems.push(format!(
-                "fails for the wrong reason ({wrong:?}: an unresolved name, import or crate):\n{}",
-                built.stderr
-            ));
-        } else if found != block.codes {
-            problems.push(format!(
-                "the block lists {:?} but rustc reports {found:?}; list exactly the codes rustc gives:\n{}",
-                block.codes, built.stderr
+                "the `text,rustc` block at {} is not what rustc prints (left: the book, right: rustc):\n{diff}",
+                shown.at
             ));
         }
-        let compare_words = other_rustc().is_none() || std::env::var_os("CI").is_some();
-        if let Some(shown) = chapter
-            .shown_after(i, Role::Rustc)
-            .filter(|_| compare_words)
-        {
-            let stderr = workbook::rustc::normalize_locations(&built.stderr);
-            if let Some(diff) = differs(&shown.text, &stderr) {
-                problems.push(format!(
-                    "the `text,rustc` block at {} is not what rustc prints (left: the book, right: rustc):\n{diff}",
-                    shown.at
-                ));
-            }
-        }
-        return problems.into_iter().flat_map(fail).collect();
     }
+    problems.into_iter().flat_map(fail).collect()
+}
 
-    if !built.success {
-        return fail(format!("does not compile:\n{}", built.stderr));
-    }
-    let run = match built.run(&dir, &[]) {
-        Ok(run) => run,
-        Err(e) => return fail(format!("cannot run it: {e}")),
-    };
-    let stdout = String::from_utf8_lossy(&run.stdout);
-    if !run.status.success() {
-        return fail(format!(
-            "it failed ({}):\n{}{}",
-            run.status,
-            stdout,
-            String::from_utf8_lossy(&run.stderr)
-        ));
-    }
-    let shown = chapter
-        .shown_after(i, Role::Output)
-        .expect("only paired blocks get here");
-    match differs(&shown.text, &stdout) {
-        Some(diff) => fail(format!(
-            "the `text,output` block at {} is not what it prints (left: the book, right: the program):\n{diff}",
-            shown.at
-        )),
-        None => Vec::new(),
+/// What is wrong with the error codes rustc gave, for a block or a cell
+/// that lists `codes`.
+fn wrong_codes(codes: &[String], found: &[String], stderr: &str) -> Option<String> {
+    let wrong: Vec<_> = found
+        .iter()
+        .filter(|c| workbook::rustc::WRONG_REASONS.contains(&c.as_str()) && !codes.contains(c))
+        .collect();
+    if !wrong.is_empty() {
+        Some(format!(
+            "fails for the wrong reason ({wrong:?}: an unresolved name, import or crate):\n{stderr}"
+        ))
+    } else if found != codes {
+        Some(format!(
+            "lists {codes:?} but rustc reports {found:?}; list exactly the codes rustc gives:\n{stderr}"
+        ))
+    } else {
+        None
     }
 }
 
-/// A diff of `shown` and `actual` if they differ, ignoring trailing
-/// whitespace on each line and trailing blank lines (invisible on the page,
-/// and often stripped by editors).
-fn differs(shown: &str, actual: &str) -> Option<String> {
-    let tidy = |s: &str| {
-        let lines: Vec<&str> = s.lines().map(str::trim_end).collect();
-        lines.join("\n").trim_end().to_string()
+/// The cells of a `compile_fail` table, in one compilation of their
+/// context (`cells::Page::compile_fail_batch`): each fails to compile with
+/// exactly its row's codes, and the context alone compiles, so a cell fails
+/// for its own sake.
+fn check_cells(
+    page: &cells::Page,
+    context: &cells::Context,
+    rustc: &Rustc,
+    dir: &Path,
+) -> Vec<Problem> {
+    let (source, parts) = page.compile_fail_batch(context);
+    let built = match rustc.compile(&source, dir, Kind::Check) {
+        Ok(built) => built,
+        Err(e) => {
+            let at = format!("{}:{}", page.name, context.line);
+            return vec![Problem::new(at, format!("cannot run rustc: {e}"))];
+        }
     };
-    let (shown, actual) = (tidy(shown), tidy(actual));
-    (shown != actual).then(|| StrComparison::new(&shown, &actual).to_string())
+    let errors = errors_by_line(&built.stderr);
+    let mut problems = Vec::new();
+    for (lines, cell) in parts {
+        let mine: Vec<&(usize, String, String)> = errors
+            .iter()
+            .filter(|(line, ..)| lines.contains(line))
+            .collect();
+        let mut found: Vec<String> = Vec::new();
+        for (_, code, _) in &mine {
+            if !code.is_empty() && !found.contains(code) {
+                found.push(code.clone());
+            }
+        }
+        let stderr: String = mine.iter().map(|(.., text)| text.as_str()).collect();
+        let problem = match cell {
+            None if mine.is_empty() => None,
+            None => Some((
+                format!("{}:{}", page.name, context.line),
+                format!(
+                    "the `check: context {}` does not compile by itself:\n{stderr}",
+                    context.name
+                ),
+            )),
+            Some(cell) if mine.is_empty() => Some((
+                cell.at.clone(),
+                format!(
+                    "`{}` compiles, but the table says it does not ({})",
+                    cell.code,
+                    cell.expected.join(", ")
+                ),
+            )),
+            Some(cell) => wrong_codes(&cell.expected, &found, &stderr)
+                .map(|m| (cell.at.clone(), format!("`{}` {m}", cell.code))),
+        };
+        problems.extend(problem.map(|(at, m)| Problem::new(at, m)));
+    }
+    problems
+}
+
+/// rustc's errors, each with the line of `src/main.rs` it points at, its
+/// code (empty for an error without one) and its text.
+fn errors_by_line(stderr: &str) -> Vec<(usize, String, String)> {
+    let mut errors: Vec<(usize, String, String)> = Vec::new();
+    let mut current: Option<(usize, String, String)> = None;
+    for line in stderr.split_inclusive('\n') {
+        if line.starts_with("error") || line.starts_with("warning") {
+            errors.extend(current.take().filter(|(at, ..)| *at > 0));
+            let code = line
+                .strip_prefix("error[")
+                .and_then(|r| r.get(..5))
+                .unwrap_or_default();
+            if line.starts_with("error") && !line.starts_with("error: aborting") {
+                current = Some((0, code.to_string(), String::new()));
+            }
+        }
+        if let Some((at, _, text)) = &mut current {
+            text.push_str(line);
+            if *at == 0 {
+                let place = line.trim_start().strip_prefix("--> src/main.rs:");
+                if let Some(n) = place.and_then(|p| p.split(':').next()?.parse().ok()) {
+                    *at = n;
+                }
+            }
+        }
+    }
+    errors.extend(current.filter(|(at, ..)| *at > 0));
+    errors
+}
+
+/// The cells of `check: shown` tables and paragraphs that occur nowhere in
+/// their page's checked material.
+fn check_shown(book: &Book, pages: &[cells::Page]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (chapter, page) in book.chapters.iter().zip(pages) {
+        let material = checked_material(chapter);
+        for cell in page.cells_of(cells::Kind::Shown) {
+            if !cells::occurs(&cell.code, &material) {
+                problems.push(Problem::new(
+                    &cell.at,
+                    format!(
+                        "`{}` occurs in no checked block of the page (Rust source or output, \
+                         Python); a cell or claim must say what the page's checked code says",
+                        cell.code
+                    ),
+                ));
+            }
+        }
+    }
+    problems
+}
+
+/// Everything on the page that a check proves: the source of every Rust
+/// block skeptic compiles, the outputs it compares, the Python blocks.
+fn checked_material(chapter: &Chapter) -> String {
+    let mut material = String::new();
+    for (i, block) in chapter.blocks.iter().enumerate() {
+        let proven = match skeptic::test_of(chapter, i) {
+            Some(Test::Ignored) => false,
+            Some(_) => true,
+            None => matches!(block.role(), Some(Role::Python)),
+        };
+        if proven && block.role() == Some(Role::Python) {
+            material.push_str(&block.text);
+            material.push('\n');
+        } else if proven {
+            material.push_str(&block.rust_source());
+            material.push('\n');
+        }
+        if skeptic::test_of(chapter, i) == Some(Test::Prints)
+            && let Some(output) = chapter.shown_after(i, Role::Output)
+        {
+            material.push_str(&output.text);
+            material.push('\n');
+        }
+    }
+    material
 }
 
 /// The outcome of the Python blocks, for the summary.
@@ -328,7 +453,20 @@ fn readme_lists_every_role(root: &Path) -> Vec<Problem> {
         .collect()
 }
 
-fn print_summary(book: &Book, python: &PythonRun, newer: &[String]) {
+/// The tests `build.rs` generated for skeptic (`tests/skeptic.rs` runs
+/// them, plus its own check of the `rustc` it is given).
+const SKEPTIC_TESTS: &str = include_str!(concat!(env!("OUT_DIR"), "/book-tests.rs"));
+
+/// The blocks of `tests/edition-2024.md`, which `build.rs` adds to skeptic's.
+const EDITION_PROOFS: usize = 2;
+
+fn print_summary(
+    book: &Book,
+    pages: &[cells::Page],
+    python: &PythonRun,
+    newer: &[String],
+    problems: &mut Vec<Problem>,
+) {
     let count = |role: Role| book.blocks().filter(|b| b.role() == Some(role)).count();
     let with_reasons = |role: Role, kind: &str| {
         book.blocks()
@@ -342,16 +480,39 @@ fn print_summary(book: &Book, python: &PythonRun, newer: &[String]) {
             })
             .collect::<String>()
     };
-    let paired: usize = book
-        .chapters
-        .iter()
-        .map(|c| {
-            (0..c.blocks.len())
-                .filter(|&i| c.shown_after(i, Role::Output).is_some())
-                .count()
-        })
-        .sum();
-    let run = count(Role::Run);
+    let tests = |test: Test| {
+        book.chapters
+            .iter()
+            .flat_map(|c| (0..c.blocks.len()).map(move |i| skeptic::test_of(c, i)))
+            .filter(|t| *t == Some(test))
+            .count()
+    };
+    let (prints, runs, panics, compiles, ignored) = (
+        tests(Test::Prints),
+        tests(Test::Runs),
+        tests(Test::Panics),
+        tests(Test::Compiles),
+        tests(Test::Ignored),
+    );
+    let cells_of = |kind| {
+        pages
+            .iter()
+            .map(|p| p.cells_of(kind).count())
+            .sum::<usize>()
+    };
+    let programs = pages.iter().map(|p| p.programs().len()).sum::<usize>();
+    let blocks = prints + runs + panics + compiles + ignored;
+    let generated = SKEPTIC_TESTS.matches("#[test] fn ").count();
+    if generated != blocks + programs + EDITION_PROOFS {
+        problems.push(Problem::new(
+            "tests/book.rs",
+            format!(
+                "skeptic was given {generated} tests, but the book has {blocks} blocks for it, \
+                 {programs} table programs and {EDITION_PROOFS} edition proofs: build.rs and \
+                 this summary disagree"
+            ),
+        ));
+    }
     let mut codes: Vec<&str> = book
         .blocks()
         .flat_map(|b| b.codes.iter().map(String::as_str))
@@ -389,29 +550,34 @@ fn print_summary(book: &Book, python: &PythonRun, newer: &[String]) {
     };
     println!(
         "\n\
-         book check: {chapters} files in book/, {blocks} fenced blocks\n\
-         \x20 rust blocks run ............ {run} ({skeptic} by skeptic in tests/skeptic.rs, {paired} here)\n\
-         \x20 expected panics ............ {panics} (skeptic)\n\
-         \x20 compile-only (no_run) ...... {no_run}{no_run_reasons}\n\
-         \x20 compile_fail verified ...... {compile_fail} ({codes})\n\
-         \x20 compiler errors compared ... {rustc}\n\
-         \x20 Python examples run ........ {python}\n\
-         \x20 Python 3.12+ examples ...... {newer}\n\
-         \x20 Rust outputs compared ...... {paired}\n\
-         \x20 ignored, with reasons ...... {ignored}{ignored_reasons}\n\
-         \x20 pictures and commands ...... {pictures} (not code, not run)\n\
-         \x20 links checked .............. {links} ({anchored} to a heading), includes {includes}",
+         book check: {chapters} files in book/, {fenced} fenced blocks\n\
+         \x20 by skeptic (tests/skeptic.rs, {generated} tests; its `test result` line says how they did):\n\
+         \x20   Rust outputs compared .... {prints} (the block runs, its `text,output` is what it prints)\n\
+         \x20   rust blocks run .......... {runs} (no output shown; must not panic)\n\
+         \x20   expected panics .......... {panics}\n\
+         \x20   compile-only (no_run) .... {compiles}{no_run_reasons}\n\
+         \x20   ignored, with reasons .... {ignored}{ignored_reasons}\n\
+         \x20   table cells run .......... {errors} cells that state an error, in {programs} programs\n\
+         \x20   edition 2024 proven ...... {EDITION_PROOFS} blocks (tests/edition-2024.md)\n\
+         \x20 by this check (tests/book.rs):\n\
+         \x20   compile_fail verified .... {compile_fail} blocks, {cf_cells} table cells ({codes})\n\
+         \x20   compiler errors compared . {rustc}\n\
+         \x20   cells shown in checked code {shown} (in {checked} checked tables and paragraphs)\n\
+         \x20   Python examples run ...... {python}\n\
+         \x20   Python 3.12+ examples .... {newer}\n\
+         \x20   pictures and commands .... {pictures} (not code, not run)\n\
+         \x20   links checked ............ {links} ({anchored} to a heading), includes {includes}",
         chapters = book.chapters.len(),
-        blocks = book.blocks().count(),
-        skeptic = run - paired,
-        panics = count(Role::ShouldPanic),
-        no_run = count(Role::NoRun),
+        fenced = book.blocks().count(),
         no_run_reasons = with_reasons(Role::NoRun, "no_run"),
+        ignored_reasons = with_reasons(Role::Ignore, "ignore"),
+        errors = cells_of(cells::Kind::Errors),
         compile_fail = count(Role::CompileFail),
+        cf_cells = cells_of(cells::Kind::CompileFail),
+        shown = cells_of(cells::Kind::Shown),
+        checked = pages.iter().map(|p| p.checked).sum::<usize>(),
         codes = codes.join(", "),
         rustc = count(Role::Rustc),
-        ignored = count(Role::Ignore),
-        ignored_reasons = with_reasons(Role::Ignore, "ignore"),
         pictures = count(Role::Illustration),
         newer = if newer.is_empty() {
             "none".to_string()

@@ -8,7 +8,10 @@ message at all). This fails, naming the page, on:
 - an ERROR line in mdBook's log;
 - a literal `{{#include`, `{{#rustdoc_include` or `{{#playground` in a page;
 - a local href or src whose file does not exist;
-- a `#fragment` with no element of that id in the target page.
+- a `#fragment` with no element of that id in the target page;
+- a backtick in a page's text outside code: a code span the markdown broke
+  (a span wrapped so that its next line starts with `+ `, say, renders as a
+  list item with stray backticks).
 """
 import html.parser
 import os
@@ -18,14 +21,23 @@ import urllib.parse
 DIRECTIVES = ("{{#include", "{{#rustdoc_include", "{{#playground")
 
 
+# Elements whose text may hold a backtick.
+CODE = ("code", "pre", "script", "style", "textarea")
+
+
 class Page(html.parser.HTMLParser):
     """The ids a page defines, and the local references it makes."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.ids, self.refs, self.base = set(), [], None
+        self.in_code, self.in_main, self.backticks = 0, 0, []
 
     def handle_starttag(self, tag, attrs):
+        if tag in CODE:
+            self.in_code += 1
+        if tag == "main":
+            self.in_main += 1
         attrs = dict(attrs)
         for key in ("id", "name"):
             if attrs.get(key) and (key == "id" or tag == "a"):
@@ -35,6 +47,16 @@ class Page(html.parser.HTMLParser):
         for key in ("href", "src"):
             if attrs.get(key):
                 self.refs.append((self.getpos()[0], attrs[key]))
+
+    def handle_endtag(self, tag):
+        if tag in CODE:
+            self.in_code = max(self.in_code - 1, 0)
+        if tag == "main":
+            self.in_main = max(self.in_main - 1, 0)
+
+    def handle_data(self, data):
+        if "`" in data and self.in_main and not self.in_code:
+            self.backticks.append((self.getpos()[0], data.strip()[:60]))
 
 
 def main(book, log):
@@ -55,6 +77,9 @@ def main(book, log):
                 for directive in DIRECTIVES:
                     if directive in text:
                         problems.append(f"{path}: a literal `{directive}` was left in the page")
+                if name != "print.html":  # every page again
+                    problems += [f"{path}:{line}: a backtick outside code, a code span the "
+                                 f"markdown broke: {text!r}" for line, text in page.backticks]
 
     checked = 0
     for path, page in sorted(pages.items()):

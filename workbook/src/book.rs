@@ -409,11 +409,13 @@ mod tests {
         assert_eq!(c.blocks[0].reason("no_run"), Some("waits for input"));
         assert_eq!(c.blocks[0].text, "fn main() {}\n");
         assert_eq!(c.blocks[1].at, "book/x.md:9");
-        assert!(c.blocks[1]
-            .role
-            .as_ref()
-            .unwrap_err()
-            .contains("compile-fail"));
+        assert!(
+            c.blocks[1]
+                .role
+                .as_ref()
+                .unwrap_err()
+                .contains("compile-fail")
+        );
         assert_eq!(c.blocks[1].reason("ignore"), None);
     }
 

@@ -1,8 +1,9 @@
 //! # workbook: what keeps the memview workbook honest
 //!
 //! `cargo test` proves that every example in the book does what the page
-//! says. skeptic (wired up in `build.rs`) compiles and runs the plain Rust
-//! blocks; the book test (`tests/book.rs`) does the rest with this crate:
+//! says. skeptic (wired up in `build.rs`) compiles and runs every Rust
+//! block and compares what it prints; the book check (`tests/book.rs`) does
+//! the rest with this crate:
 //!
 //! - [`roles`]: the whitelist of info strings (`rust,compile_fail,E0502`,
 //!   `text,output`, `python`, …), the one place a new role is added;
@@ -13,7 +14,10 @@
 //!   it, the piece the exercise runner reuses;
 //! - [`python`]: Python `>>>` blocks run by CPython's doctest;
 //! - [`links`]: links, anchors (as mdBook 0.5 computes them) and includes;
-//! - [`skeptic`]: the chapter copies `build.rs` gives skeptic;
+//! - [`skeptic`]: the chapter copies `build.rs` gives skeptic, and the
+//!   template that makes each Rust block a test that compares its output;
+//! - [`cells`]: the checked tables and paragraphs (their code spans occur
+//!   in checked code, fail with the error, or fail to compile, as stated);
 //! - [`course`], [`prepare`], [`verdict`], [`report`], [`student`]: the
 //!   classroom exercises (which there are, what they are compiled against,
 //!   checking one, what the student reads, and `cargo exercise`);
@@ -46,6 +50,7 @@
 #![warn(missing_docs, missing_debug_implementations, rust_2018_idioms)]
 
 pub mod book;
+pub mod cells;
 pub mod course;
 pub mod links;
 pub mod lint;
@@ -59,5 +64,5 @@ pub mod student;
 pub mod verdict;
 
 pub use book::{Block, Book, Chapter, Include, Link, Problem};
-pub use roles::{Role, ROLES};
+pub use roles::{ROLES, Role};
 pub use rustc::{Compiled, Kind, Rustc};

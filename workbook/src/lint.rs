@@ -77,9 +77,37 @@ pub fn lint(book: &Book) -> Vec<Problem> {
                      fails: tag the block `rust,ignore` with a reason",
                 ));
             }
+            if matches!(role, Role::Run | Role::ShouldPanic | Role::NoRun) {
+                problems.extend(
+                    template_problem(&block.rust_source()).map(|m| Problem::new(&block.at, m)),
+                );
+            }
         }
     }
     problems
+}
+
+/// What keeps a block from working in skeptic's template, which puts it in
+/// a module and calls its `main` (`workbook::skeptic::template`).
+fn template_problem(source: &str) -> Option<&'static str> {
+    if !source.contains("fn main(") {
+        Some(
+            "a Rust block has no implicit `fn main`: write one (its lines may be hidden \
+             with `# `), as README.md shows",
+        )
+    } else if source.contains("#![") {
+        Some(
+            "skeptic's template puts the block in a module, where an inner attribute \
+             `#![…]` is not allowed: put the attribute on the item it is for",
+        )
+    } else if source.contains("crate::") {
+        Some(
+            "skeptic's template puts the block in a module, so `crate::` does not name the \
+             block's own items: name them without it",
+        )
+    } else {
+        None
+    }
 }
 
 /// An exercise block shows one file of `exercises/` and nothing else, so
@@ -136,6 +164,17 @@ mod tests {
     }
 
     #[test]
+    fn a_compiled_block_has_a_main_and_fits_in_a_module() {
+        let md = "```rust\nprintln!(\"hi\");\n```\n\n```rust,should_panic\n#![allow(dead_code)]\nfn main() {}\n```\n\n\
+                  ```rust\nfn f() {}\n# fn main() { crate::f() }\n```\n\n```rust\n# fn main() {\nlet x = 1;\n# }\n```\n";
+        let found = problems(md);
+        assert_eq!(found.len(), 3, "{found:#?}");
+        assert!(found[0].starts_with("book/x.md:1: a Rust block has no implicit `fn main`"));
+        assert!(found[1].contains("inner attribute"));
+        assert!(found[2].contains("`crate::`"));
+    }
+
+    #[test]
     fn bridge_blocks_show_one_excerpt_of_the_bridge() {
         let md = "```rust,bridge\n{{#include ../bridge/src/lend.rs:fill}}\n```\n\n\
                   ```rust,bridge\nfn main() {}\n```\n\n```python,py312\nprint(1)\n```\n";
@@ -154,8 +193,12 @@ mod tests {
                   ```rust,exercise,compile_fail,E0502\n{{#include ../../exercises/b-2/check.rs}}\n```\n";
         let found = problems(md);
         assert_eq!(found.len(), 3, "{found:#?}");
-        assert!(found[0].starts_with("book/x.md:9: a `rust,exercise` block holds exactly one line"));
-        assert!(found[1].starts_with("book/x.md:13: a `rust,exercise` block includes a `.rs` file"));
+        assert!(
+            found[0].starts_with("book/x.md:9: a `rust,exercise` block holds exactly one line")
+        );
+        assert!(
+            found[1].starts_with("book/x.md:13: a `rust,exercise` block includes a `.rs` file")
+        );
         assert!(found[2].starts_with("book/x.md:17: only a starter"));
     }
 

@@ -11,7 +11,7 @@
 //! ```
 
 use crate::course::Exercise;
-use crate::verdict::{Outcome, TestRun, Verdict, RULE_TEST};
+use crate::verdict::{Outcome, RULE_TEST, TestRun, Verdict};
 
 /// Colours for a terminal, or none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -282,13 +282,13 @@ fn advice(test: &TestRun, places: &Places) -> Option<String> {
             ),
         };
     }
-    if has("called `Option::unwrap()` on a `None` value") {
-        if let Stop::Yours(line) = stop {
-            return note(&format!(
-                "Your own code, at line {line}, called `.unwrap()` on a `None`: there was no\n\
-                 value to take, and that stops the program."
-            ));
-        }
+    if has("called `Option::unwrap()` on a `None` value")
+        && let Stop::Yours(line) = stop
+    {
+        return note(&format!(
+            "Your own code, at line {line}, called `.unwrap()` on a `None`: there was no\n\
+             value to take, and that stops the program."
+        ));
     }
     if has("attempt to subtract with overflow") {
         return note(

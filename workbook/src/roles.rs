@@ -7,7 +7,8 @@
 //! rustdoc would take for Rust) is refused too.
 //!
 //! To add a role: add a [`Role`] variant, a row to [`ROLES`], and the check
-//! that verifies it (the book test, or for exercises `tests/exercises.rs`).
+//! that verifies it (the template skeptic runs it in, `workbook::skeptic`;
+//! the book check, `tests/book.rs`; or for exercises `tests/exercises.rs`).
 
 /// What a fenced block is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,7 +56,7 @@ pub struct RoleSpec {
     pub info: &'static str,
     /// The role it declares.
     pub role: Role,
-    /// What the book test does with such a block.
+    /// What `cargo test` does with such a block.
     pub meaning: &'static str,
 }
 
@@ -65,17 +66,18 @@ pub const ROLES: &[RoleSpec] = &[
     RoleSpec {
         info: "rust",
         role: Role::Run,
-        meaning: "compiled and run; fails if it panics",
+        meaning: "compiled and run by skeptic; fails if it panics or returns an error; \
+                  followed by a `text,output` block, it must print exactly that",
     },
     RoleSpec {
         info: "rust,should_panic",
         role: Role::ShouldPanic,
-        meaning: "compiled and run; fails unless it panics",
+        meaning: "compiled and run by skeptic; fails unless it panics",
     },
     RoleSpec {
         info: "rust,no_run",
         role: Role::NoRun,
-        meaning: "compiled, not run; needs `<!-- no_run: reason -->` before it",
+        meaning: "compiled by skeptic, not run; needs `<!-- no_run: reason -->` before it",
     },
     RoleSpec {
         info: "rust,compile_fail,E0XXX",
@@ -243,9 +245,11 @@ mod tests {
         ] {
             assert!(parse(typo).is_err(), "{typo} was accepted");
         }
-        assert!(parse("rust,compile_fail,E502")
-            .unwrap_err()
-            .contains("E502"));
+        assert!(
+            parse("rust,compile_fail,E502")
+                .unwrap_err()
+                .contains("E502")
+        );
     }
 
     #[test]

@@ -14,7 +14,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// The edition examples are compiled with (the crate's and the book's).
+/// The edition examples are compiled with (the crate's and the book's): the
+/// one `cargo new` gives today. skeptic's blocks get it through
+/// `tools/rustc-skeptic`.
 pub const EDITION: &str = "2024";
 
 /// Error codes that mean "this never reached the code under test": an
@@ -74,10 +76,10 @@ impl Compiled {
     pub fn error_codes(&self) -> Vec<String> {
         let mut codes: Vec<String> = Vec::new();
         for line in self.stderr.lines() {
-            if let Some(code) = line.strip_prefix("error[").and_then(|r| r.get(..5)) {
-                if !codes.iter().any(|c| c == code) {
-                    codes.push(code.to_string());
-                }
+            if let Some(code) = line.strip_prefix("error[").and_then(|r| r.get(..5))
+                && !codes.iter().any(|c| c == code)
+            {
+                codes.push(code.to_string());
             }
         }
         codes

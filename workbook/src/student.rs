@@ -18,7 +18,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 use crate::course::{Course, Exercise};
-use crate::report::{render, Style};
+use crate::report::{Style, render};
 use crate::rustc::Rustc;
 use crate::verdict;
 
@@ -544,9 +544,7 @@ fn hint(exercise: &Exercise, n: usize, mode: Mode, out: &mut dyn Write) -> io::R
     }
     writeln!(out)?;
     match (n < exercise.hints.len(), mode) {
-        (true, Mode::Once) => {
-            writeln!(out, "Still stuck? `cargo exercise hint {name} {}`", n + 1)?
-        }
+        (true, Mode::Once) => writeln!(out, "Still stuck? `cargo exercise hint {name} {}`", n + 1)?,
         (true, Mode::Watch) => writeln!(out, "Still stuck? Type h again for hint {}.", n + 1)?,
         (false, Mode::Once) => writeln!(
             out,

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use workbook::prepare::{self, Progress};
 use workbook::report::Style;
-use workbook::student::{run, Workspace};
+use workbook::student::{Workspace, run};
 
 fn main() -> ExitCode {
     let root: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR"))
