@@ -91,6 +91,20 @@ pub fn check_links(book: &Book) -> Vec<Problem> {
                 ));
                 continue;
             }
+            let in_summary = chapter.rel == "SUMMARY.md"; // mdBook maps these itself
+            if !in_summary && (target == "README.md" || target.ends_with("/README.md")) {
+                // mdBook renders a folder's README.md as index.html, and
+                // leaves a link to README.html pointing at nothing.
+                problems.push(Problem::new(
+                    &link.at,
+                    format!(
+                        "`{}`: mdBook renders README.md as index.html, so this link breaks; \
+                         link to a page of the folder instead",
+                        link.dest
+                    ),
+                ));
+                continue;
+            }
             let Some(anchor) = anchor else { continue };
             match book.chapter(&target) {
                 Some(page) if !page.anchors.iter().any(|a| a == anchor) => {
