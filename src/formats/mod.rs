@@ -8,7 +8,8 @@
 //!   in one table: code, C type, size, alignment, kind, standard size;
 //! - [`structs`]: the grammar of any `struct` format (`'<i'`, `'2h'`,
 //!   `'@bi'`) and its size, `struct.calcsize`;
-//! - [`pack`]: one item's bytes to a [`Value`] and back;
+//! - [`pack`]: one native item's bytes to a [`Value`] and back;
+//! - [`unpack`]: an item of any `struct` format, as `struct.unpack_from`;
 //! - [`equality`]: Python's `==` on items (NaN is not equal to itself);
 //! - [`value`]: [`Value`], the Python objects items read as, and `repr`;
 //! - [`pybytes`]: [`Bytes`], Python's `bytes`, printed as Python prints it.
@@ -18,6 +19,7 @@ pub mod native;
 pub mod pack;
 pub mod pybytes;
 pub mod structs;
+pub mod unpack;
 pub mod value;
 
 pub use native::ItemFormat;

@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 use crate::formats::ItemFormat;
 use crate::formats::equality::native_items_equal;
 use crate::formats::native::{Kind, is_byte_format};
-use crate::formats::pack::Unpacker;
+use crate::formats::unpack::Unpacker;
 use crate::protocol::{Element, Exporter};
 use crate::shape::Layout;
 use crate::shape::offset::bytes_at;
