@@ -16,13 +16,23 @@ pub fn ops() -> Vec<(String, Op)> {
     let mut ops = Ops(Vec::new());
     // memview: each view is made outside the timed loop; each call copies.
     let views: [(&str, usize, for<'a> fn(View<'a>, View<'a>) -> View<'a>); 14] = [
-        ("contig_64KiB", 64 * KIB, |b, _| b.into_slice(..64 * KIB as isize).unwrap()),
+        ("contig_64KiB", 64 * KIB, |b, _| {
+            b.into_slice(..64 * KIB as isize).unwrap()
+        }),
         ("contig_16MiB", 16 * MIB, |b, _| flat(b)),
         ("contig_256MiB", 256 * MIB, |b, _| b),
-        ("every2nd", 8 * MIB, |b, _| flat(b).into_slice((.., 2)).unwrap()),
-        ("reversed", 16 * MIB, |b, _| flat(b).into_slice((.., -1)).unwrap()),
-        ("reversed_d", 16 * MIB, |_, f| f.into_slice((.., -1)).unwrap()),
-        ("column", 4 * KIB, |b, _| image(b).into_slice_dim(1, 7..8).unwrap()),
+        ("every2nd", 8 * MIB, |b, _| {
+            flat(b).into_slice((.., 2)).unwrap()
+        }),
+        ("reversed", 16 * MIB, |b, _| {
+            flat(b).into_slice((.., -1)).unwrap()
+        }),
+        ("reversed_d", 16 * MIB, |_, f| {
+            f.into_slice((.., -1)).unwrap()
+        }),
+        ("column", 4 * KIB, |b, _| {
+            image(b).into_slice_dim(1, 7..8).unwrap()
+        }),
         ("rows64_every2nd", 8 * MIB, |b, _| {
             let rows = flat(b).into_cast_with("B", &[16 * MIB / 64, 64]).unwrap();
             rows.into_slice((.., 2)).unwrap()
@@ -34,7 +44,10 @@ pub fn ops() -> Vec<(String, Op)> {
         ("transpose_u8", 16 * MIB, |b, _| image(b).into_transpose()),
         ("transpose_d", 16 * MIB, |_, f| {
             let bytes = f.into_cast("B").unwrap();
-            bytes.into_cast_with("d", &[2048, 1024]).unwrap().into_transpose()
+            bytes
+                .into_cast_with("d", &[2048, 1024])
+                .unwrap()
+                .into_transpose()
         }),
         ("order_F_u8", 16 * MIB, |b, _| image(b)),
         ("nd3_reversed_i", 16 * MIB, |b, _| {
@@ -48,7 +61,11 @@ pub fn ops() -> Vec<(String, Op)> {
     ];
     for (name, out_len, make) in views {
         let (s, f) = (Rc::clone(&src), Rc::clone(&floats));
-        let order = if name == "order_F_u8" { Order::F } else { Order::C };
+        let order = if name == "order_F_u8" {
+            Order::F
+        } else {
+            Order::C
+        };
         ops.add(format!("memview:copy/{name}"), move |calls| {
             let view = make(View::new(&s[..]).unwrap(), View::new(&f[..]).unwrap());
             assert_eq!(view.nbytes(), out_len, "{name}");
@@ -60,14 +77,17 @@ pub fn ops() -> Vec<(String, Op)> {
     let into = Rc::new(RefCell::new(vec![0u8; 256 * MIB]));
     for len in [16 * MIB, 256 * MIB] {
         let (s, into) = (Rc::clone(&src), Rc::clone(&into));
-        ops.add(format!("memview:copy/into_{}", size_name(len)), move |calls| {
-            let from = View::new(&s[..len]).unwrap();
-            let mut into = into.borrow_mut();
-            timed(calls, || {
-                let mut to = ViewMut::new(&mut into[..len]).unwrap();
-                to.set_slice(.., black_box(&from)).unwrap();
-            })
-        });
+        ops.add(
+            format!("memview:copy/into_{}", size_name(len)),
+            move |calls| {
+                let from = View::new(&s[..len]).unwrap();
+                let mut into = into.borrow_mut();
+                timed(calls, || {
+                    let mut to = ViewMut::new(&mut into[..len]).unwrap();
+                    to.set_slice(.., black_box(&from)).unwrap();
+                })
+            },
+        );
     }
     ndarray_ops(&mut ops, &src, &floats);
     let dst = Rc::new(RefCell::new(vec![0u8; 256 * MIB]));
@@ -108,27 +128,42 @@ fn ndarray_ops(ops: &mut Ops, src: &Rc<Vec<u8>>, floats: &Rc<Vec<f64>>) {
     }
     let m16 = 16 * MIB;
     copy!("contig_16MiB", src, |a| ArrayView1::from(&a[..m16]));
-    copy!("every2nd", src, |a| ArrayView1::from(&a[..m16]).slice_move(s![..;2]));
-    copy!("reversed", src, |a| ArrayView1::from(&a[..m16]).slice_move(s![..;-1]));
-    copy!("reversed_d", floats, |a| ArrayView1::from(a).slice_move(s![..;-1]));
+    copy!("every2nd", src, |a| ArrayView1::from(&a[..m16])
+        .slice_move(s![..;2]));
+    copy!("reversed", src, |a| ArrayView1::from(&a[..m16])
+        .slice_move(s![..;-1]));
+    copy!("reversed_d", floats, |a| ArrayView1::from(a)
+        .slice_move(s![..;-1]));
     copy!("column", src, |a| {
-        ArrayView2::from_shape((4096, 4096), &a[..m16]).unwrap().slice_move(s![.., 7])
+        ArrayView2::from_shape((4096, 4096), &a[..m16])
+            .unwrap()
+            .slice_move(s![.., 7])
     });
     copy!("rows64_every2nd", src, |a| {
-        ArrayView2::from_shape((m16 / 64, 64), &a[..m16]).unwrap().slice_move(s![..;2, ..])
+        ArrayView2::from_shape((m16 / 64, 64), &a[..m16])
+            .unwrap()
+            .slice_move(s![..;2, ..])
     });
     copy!("rows1K_every2nd", src, |a| {
-        ArrayView2::from_shape((16 * KIB, KIB), &a[..m16]).unwrap().slice_move(s![..;2, ..])
+        ArrayView2::from_shape((16 * KIB, KIB), &a[..m16])
+            .unwrap()
+            .slice_move(s![..;2, ..])
     });
     copy!("transpose_u8", src, |a| {
-        ArrayView2::from_shape((4096, 4096), &a[..m16]).unwrap().reversed_axes()
+        ArrayView2::from_shape((4096, 4096), &a[..m16])
+            .unwrap()
+            .reversed_axes()
     });
     copy!("transpose_d", floats, |a| {
-        ArrayView2::from_shape((2048, 1024), a).unwrap().reversed_axes()
+        ArrayView2::from_shape((2048, 1024), a)
+            .unwrap()
+            .reversed_axes()
     });
     copy!("nd3_reversed_i", src, |a| {
         let ints: &[i32] = bytemuck::cast_slice(&a[..m16]);
-        ArrayView3::from_shape((256, 128, 128), ints).unwrap().slice_move(s![..;-1, .., ..])
+        ArrayView3::from_shape((256, 128, 128), ints)
+            .unwrap()
+            .slice_move(s![..;-1, .., ..])
     });
     copy!("nd4_every2nd", src, |a| {
         let four = ArrayView4::from_shape((16, 16, 256, 256), &a[..m16]).unwrap();
@@ -174,7 +209,9 @@ pub fn big() -> Vec<(String, Op)> {
     ops.add("read:big/256MiB", move |calls| {
         timed(calls, || {
             let words = s.as_chunks::<8>().0;
-            let sum = words.iter().fold(0u64, |acc, w| acc.wrapping_add(u64::from_ne_bytes(*w)));
+            let sum = words
+                .iter()
+                .fold(0u64, |acc, w| acc.wrapping_add(u64::from_ne_bytes(*w)));
             black_box(sum);
         })
     });

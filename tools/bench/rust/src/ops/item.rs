@@ -32,7 +32,10 @@ pub fn ops() -> Vec<(String, Op)> {
     });
     let b = Rc::clone(&bytes);
     ops.add("memview:item/index_2d_B", move |calls| {
-        let grid = View::new(&b[..]).unwrap().into_cast_with("B", &[256, 256]).unwrap();
+        let grid = View::new(&b[..])
+            .unwrap()
+            .into_cast_with("B", &[256, 256])
+            .unwrap();
         timed(calls, || {
             for i in 0..256 {
                 for j in 0..256 {
@@ -74,7 +77,10 @@ pub fn ops() -> Vec<(String, Op)> {
     });
     let b = Rc::clone(&bytes);
     ops.add("memview:item/index_2d_B_typed", move |calls| {
-        let grid = View::new(&b[..]).unwrap().into_cast_with("B", &[256, 256]).unwrap();
+        let grid = View::new(&b[..])
+            .unwrap()
+            .into_cast_with("B", &[256, 256])
+            .unwrap();
         let items = grid.typed::<u8>().unwrap();
         timed(calls, || {
             for i in 0..256 {
@@ -106,7 +112,10 @@ pub fn ops() -> Vec<(String, Op)> {
     });
     let b = Rc::clone(&bytes);
     ops.add("memview:item/tolist_2d_B", move |calls| {
-        let grid = View::new(&b[..]).unwrap().into_cast_with("B", &[256, 256]).unwrap();
+        let grid = View::new(&b[..])
+            .unwrap()
+            .into_cast_with("B", &[256, 256])
+            .unwrap();
         timed(calls, || keep(grid.to_list().unwrap()))
     });
     // ndarray: indexing a view is a bounds check and a load.
