@@ -10,7 +10,7 @@ use crate::copy::hex::hex_grouped;
 use crate::copy::list::list_of;
 use crate::error::{Error, Result};
 use crate::formats::native::for_reading;
-use crate::formats::{Bytes, Value};
+use crate::formats::{Bytes, List};
 use crate::shape::Order;
 
 impl<B: Storage> ViewOf<B> {
@@ -49,7 +49,8 @@ impl<B: Storage> ViewOf<B> {
     }
 
     /// `mv.tolist()`: the items as Python values; nested lists for an N-D
-    /// view, a single value for a 0-dimensional one.
+    /// view, a single value for a 0-dimensional one. The [`List`] keeps its
+    /// numbers as numbers, and prints as Python prints the list.
     ///
     /// # Errors
     /// `NotImplementedError: memoryview: unsupported format <i` (or `format
@@ -65,7 +66,7 @@ impl<B: Storage> ViewOf<B> {
     ///            "[1.5, nan, inf]");
     /// # Ok::<(), memview::Error>(())
     /// ```
-    pub fn to_list(&self) -> Result<Value> {
+    pub fn to_list(&self) -> Result<List> {
         let format = for_reading(self.format(), self.layout.item_count())?;
         list_of(self.bytes.as_ref(), &self.layout, format)
     }
