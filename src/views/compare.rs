@@ -17,8 +17,8 @@ use super::{Storage, ViewOf};
 use crate::copy::gather::c_order_bytes;
 use crate::error::{Error, Result};
 use crate::formats::ItemFormat;
-use crate::formats::equality::native_items_equal;
-use crate::formats::native::{Kind, is_byte_format};
+use crate::formats::equality::{native_items_equal, native_runs_equal};
+use crate::formats::native::is_byte_format;
 use crate::formats::pack::Unpacker;
 use crate::protocol::{Element, Exporter};
 use crate::shape::Layout;
@@ -174,13 +174,7 @@ fn same_format_equal(
             bytes_at(a_bytes, x.start, x.len()),
             bytes_at(b_bytes, y.start, y.len()),
         );
-        if format.kind() != Kind::Float {
-            return x == y;
-        }
-        return x
-            .chunks_exact(size)
-            .zip(y.chunks_exact(size))
-            .all(|(p, q)| native_items_equal(format, p, q));
+        return native_runs_equal(format, x, y);
     }
     Offsets::new(a).zip(Offsets::new(b)).all(|(i, j)| {
         native_items_equal(
