@@ -5,7 +5,7 @@
 //! copying itself is in [`copy`](crate::copy)).
 
 use super::{Storage, ViewOf};
-use crate::copy::gather::{c_order_bytes, gather};
+use crate::copy::gather::{c_order_bytes, gather, gather_into};
 use crate::copy::hex::hex_grouped;
 use crate::copy::list::list_of;
 use crate::error::{Error, Result};
@@ -46,6 +46,28 @@ impl<B: Storage> ViewOf<B> {
     /// ```
     pub fn to_bytes_with(&self, order: Order) -> Result<Bytes> {
         gather(self.bytes.as_ref(), &self.layout, order).map(Bytes::from)
+    }
+
+    /// `out[:] = mv` for a `bytearray` `out`: the C-order bytes written into
+    /// a vector the caller keeps, replacing what it held. When the vector
+    /// has room already, a contiguous view is one `memcpy` into memory that
+    /// exists: no allocation, no fresh pages, whatever the size.
+    ///
+    /// # Errors
+    /// `MemoryError` if the copy does not fit in memory.
+    ///
+    /// ```
+    /// use memview::View;
+    /// let mut out = Vec::with_capacity(16);
+    /// let view = View::new(b"abcdef")?;
+    /// view.to_bytes_into(&mut out)?;                    // out[:] = mv
+    /// view.slice((.., -2))?.to_bytes_into(&mut out)?;   // out[:] = mv[::-2]
+    /// assert_eq!(out, b"fdb");
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn to_bytes_into(&self, out: &mut Vec<u8>) -> Result<()> {
+        out.clear();
+        gather_into(self.bytes.as_ref(), &self.layout, Order::C, out)
     }
 
     /// `mv.tolist()`: the items as Python values; nested lists for an N-D

@@ -10,12 +10,15 @@ use std::cell::RefCell;
 use std::hint::black_box;
 use std::rc::Rc;
 
+/// A view to copy, made from the bytes and from the doubles.
+type Make = for<'a> fn(View<'a>, View<'a>) -> View<'a>;
+
 pub fn ops() -> Vec<(String, Op)> {
     let src = Rc::new(pattern(256 * MIB));
     let floats = Rc::new(doubles(2 * MIB));
     let mut ops = Ops(Vec::new());
     // memview: each view is made outside the timed loop; each call copies.
-    let views: [(&str, usize, for<'a> fn(View<'a>, View<'a>) -> View<'a>); 14] = [
+    let views: [(&str, usize, Make); 14] = [
         ("contig_64KiB", 64 * KIB, |b, _| {
             b.into_slice(..64 * KIB as isize).unwrap()
         }),
@@ -86,6 +89,19 @@ pub fn ops() -> Vec<(String, Op)> {
                     let mut to = ViewMut::new(&mut into[..len]).unwrap();
                     to.set_slice(.., black_box(&from)).unwrap();
                 })
+            },
+        );
+    }
+    let kept = Rc::new(RefCell::new(Vec::<u8>::new()));
+    for len in [16 * MIB, 256 * MIB] {
+        let (s, kept) = (Rc::clone(&src), Rc::clone(&kept));
+        ops.add(
+            format!("memview:copy/bytes_into_{}", size_name(len)),
+            move |calls| {
+                let from = View::new(&s[..len]).unwrap();
+                let mut kept = kept.borrow_mut();
+                from.to_bytes_into(&mut kept).unwrap(); // the first call allocates
+                timed(calls, || from.to_bytes_into(black_box(&mut kept)).unwrap())
             },
         );
     }

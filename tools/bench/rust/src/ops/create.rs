@@ -3,11 +3,13 @@
 
 use super::{GIB, KIB, MIB, Ops, pattern, size_name};
 use crate::{Op, keep, timed};
-use memview::View;
+use memview::{Slice, View};
 use ndarray::{ArrayView1, s};
 use std::hint::black_box;
 use std::rc::Rc;
 
+// `s![1..-1;2]` counts -1 from the end, as Python does.
+#[allow(clippy::reversed_empty_ranges)]
 pub fn ops() -> Vec<(String, Op)> {
     let big = Rc::new(pattern(GIB));
     let mut ops = Ops(Vec::new());
@@ -22,7 +24,11 @@ pub fn ops() -> Vec<(String, Op)> {
         ops.add(format!("memview:create/slice/{size}"), move |calls| {
             let view = View::new(&data[..len]).unwrap();
             timed(calls, || {
-                keep(black_box(&view).slice((1..-1, 2)).unwrap());
+                keep(
+                    black_box(&view)
+                        .slice(Slice::new(Some(1), Some(-1), Some(2)))
+                        .unwrap(),
+                );
             })
         });
         let data = Rc::clone(&big);
