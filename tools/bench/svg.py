@@ -1,54 +1,73 @@
 """Horizontal bar charts as plain SVG text, with no plotting library.
 
-compare.py draws the book's two figures with these: one bar per operation,
-labelled on the left, blue where the operation met its target and orange
-where it missed it, with dashed reference lines (1×, 10×, 0.9 of memcpy...).
-Values are drawn on a log or a linear axis.
+report.py draws the book's two figures with these: one bar per operation,
+its label above it, blue where the operation met its target and orange where
+it missed it, with dashed reference lines (1×, 10×, 0.9 of memcpy...).
+
+Made to be read anywhere: 480 units wide with 16-unit text, so that on a
+phone, scaled to the screen's width, the text stays about 12 pixels high;
+drawn on its own light card with dark text, so that it reads the same in
+the book's light and dark themes.
 """
 
 import math
 from html import escape
 
-WIDTH, LABELS, RIGHT, ROW, TOP = 820, 300, 70, 20, 44
+WIDTH, PAD, ROW, TOP = 480, 12, 40, 64
+BLUE, ORANGE, RED, INK, GRID = '#2f6ea5', '#d9791a', '#b8322e', '#1d1d1d', '#d0d0d0'
 
 
 def _chart(title, items, position, ticks, marks):
     """items: [(label, value, met)]; position(value) -> x in [0, 1]."""
-    plot = WIDTH - LABELS - RIGHT
-    height = TOP + ROW * len(items) + 30
-    x = lambda v: LABELS + plot * min(max(position(v), 0), 1)
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" '
-        f'viewBox="0 0 {WIDTH} {height}" font-family="sans-serif" font-size="12">',
-        f'<rect width="{WIDTH}" height="{height}" fill="white"/>',
-        f'<text x="{WIDTH / 2}" y="20" text-anchor="middle" font-size="14" '
-        f'font-weight="bold">{escape(title)}</text>',
-    ]
+    plot = WIDTH - 2 * PAD - 56
+    height = TOP + ROW * len(items) + 34
+    x = lambda v: PAD + plot * min(max(position(v), 0), 1)
     bottom = TOP + ROW * len(items)
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
+        f'font-family="sans-serif" font-size="16" role="img" aria-label="{escape(title)}">',
+        f'<rect width="{WIDTH}" height="{height}" rx="8" fill="#fbfbf8" stroke="{GRID}"/>',
+    ]
+    for line, text in enumerate(_wrap(title, 44)):
+        out.append(f'<text x="{PAD}" y="{24 + 20 * line}" font-weight="bold" '
+                   f'fill="{INK}">{escape(text)}</text>')
     for value, label in ticks:
-        out.append(f'<line x1="{x(value):.1f}" y1="{TOP - 4}" x2="{x(value):.1f}" y2="{bottom}" '
-                   f'stroke="#ddd"/>')
-        out.append(f'<text x="{x(value):.1f}" y="{bottom + 16}" text-anchor="middle" '
-                   f'fill="#555">{escape(label)}</text>')
+        out.append(f'<line x1="{x(value):.1f}" y1="{TOP - 6}" x2="{x(value):.1f}" '
+                   f'y2="{bottom}" stroke="{GRID}"/>')
+        out.append(f'<text x="{x(value):.1f}" y="{bottom + 20}" text-anchor="middle" '
+                   f'font-size="14" fill="{INK}">{escape(label)}</text>')
     for i, (label, value, met) in enumerate(items):
         y = TOP + ROW * i
-        out.append(f'<text x="{LABELS - 8}" y="{y + 14}" text-anchor="end">{escape(label)}</text>')
-        out.append(f'<rect x="{LABELS}" y="{y + 3}" width="{x(value) - LABELS:.1f}" '
-                   f'height="{ROW - 6}" fill="{"#4878a8" if met else "#e08a2c"}"/>')
-        out.append(f'<text x="{x(value) + 4:.1f}" y="{y + 14}" fill="#333">'
-                   f'{value:.3g}×</text>')
+        out.append(f'<text x="{PAD}" y="{y + 12}" font-size="14" fill="{INK}">'
+                   f'{escape(label)}</text>')
+        out.append(f'<rect x="{PAD}" y="{y + 17}" width="{max(x(value) - PAD, 1):.1f}" '
+                   f'height="16" fill="{BLUE if met else ORANGE}"/>')
+        out.append(f'<text x="{x(value) + 4:.1f}" y="{y + 30}" font-size="14" fill="{INK}">'
+                   f'{value:.2g}×{"" if met else " (missed)"}</text>')
     for value, label in marks:
-        out.append(f'<line x1="{x(value):.1f}" y1="{TOP - 8}" x2="{x(value):.1f}" y2="{bottom}" '
-                   f'stroke="#c03030" stroke-dasharray="4 3"/>')
+        out.append(f'<line x1="{x(value):.1f}" y1="{TOP - 6}" x2="{x(value):.1f}" '
+                   f'y2="{bottom}" stroke="{RED}" stroke-width="1.5" stroke-dasharray="5 4"/>')
         if label:
-            out.append(f'<text x="{x(value):.1f}" y="{TOP - 12}" text-anchor="middle" '
-                       f'fill="#c03030">{escape(label)}</text>')
+            out.append(f'<text x="{x(value) + 3:.1f}" y="{TOP - 10}" font-size="14" '
+                       f'fill="{RED}">{escape(label)}</text>')
     out.append('</svg>')
     return '\n'.join(out) + '\n'
 
 
+def _wrap(text, width):
+    lines, line = [], ''
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f'{line} {word}'.strip()
+    return lines + [line]
+
+
 def log_bars(title, items, marks=()):
-    """Bars on a log axis from 0.1 up to the next power of ten."""
+    """Bars on a log axis from a power of ten below the smallest value up to
+    the next one above the largest."""
     top = max(1, math.ceil(math.log10(max(v for _, v, _ in items))))
     low = min(-1, math.floor(math.log10(min(v for _, v, _ in items))))
     position = lambda v: (math.log10(max(v, 1e-9)) - low) / (top - low)
@@ -59,5 +78,5 @@ def log_bars(title, items, marks=()):
 def linear_bars(title, items, marks=()):
     """Bars on a linear axis from 0 to a little above the largest value."""
     top = max(1.2, max(v for _, v, _ in items) * 1.05)
-    ticks = [(t / 10, f'{t / 10:g}') for t in range(0, int(top * 10) + 1, 2)]
+    ticks = [(t / 10, f'{t / 10:g}') for t in range(0, int(top * 10) + 1, 4)]
     return _chart(title, items, lambda v: v / top, ticks, marks)
