@@ -5,7 +5,8 @@
 //! one pass that the compiler can vectorise: the per-item work Python does
 //! when it makes an `int` or a `float` object for every item.
 
-use super::gather::{c_order_bytes, room};
+use super::gather::c_order_bytes;
+use super::rows::room;
 use crate::error::Result;
 use crate::formats::ItemFormat;
 use crate::formats::list::{Items, List};

@@ -11,10 +11,13 @@
 //! - `transpose`: the kernels for views whose wanted order is across memory;
 //! - `scatter`: items written back into a view, wherever they lie;
 //! - `hex`: bytes as hexadecimal, grouped as CPython groups them;
-//! - `list`: the items as nested Python lists.
+//! - `list`: the items as nested Python lists;
+//! - `rows`: the row helpers the copies share, and `MemoryError` for a copy
+//!   too large.
 
 pub(crate) mod gather;
 pub(crate) mod hex;
 pub(crate) mod list;
+pub(crate) mod rows;
 pub(crate) mod scatter;
 mod transpose;

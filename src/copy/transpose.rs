@@ -12,7 +12,7 @@
 //!   bytes at a time as eight `u64`s transposed in registers;
 //! - other items go in square tiles, through a small buffer.
 
-use super::gather::{for_each_item, room, row_span};
+use super::rows::{for_each_item, room, row_span};
 use crate::error::Result;
 use crate::formats::pack::fixed;
 use crate::shape::offset::bytes_at;
@@ -118,24 +118,15 @@ fn eight(bytes: &[u8], at: usize) -> u64 {
 fn transpose8(mut x: [u64; 8]) -> [u64; 8] {
     // Written out, so that every shift and mask is a constant.
     macro_rules! swap {
-        ($i:literal, $j:literal, $shift:literal, $mask:literal) => {
+        ($shift:literal, $mask:literal: $(($i:literal, $j:literal))*) => {$(
             let swap = ((x[$i] >> $shift) ^ x[$j]) & $mask;
             x[$j] ^= swap;
             x[$i] ^= swap << $shift;
-        };
+        )*};
     }
-    swap!(0, 1, 8, 0x00ff_00ff_00ff_00ff);
-    swap!(2, 3, 8, 0x00ff_00ff_00ff_00ff);
-    swap!(4, 5, 8, 0x00ff_00ff_00ff_00ff);
-    swap!(6, 7, 8, 0x00ff_00ff_00ff_00ff);
-    swap!(0, 2, 16, 0x0000_ffff_0000_ffff);
-    swap!(1, 3, 16, 0x0000_ffff_0000_ffff);
-    swap!(4, 6, 16, 0x0000_ffff_0000_ffff);
-    swap!(5, 7, 16, 0x0000_ffff_0000_ffff);
-    swap!(0, 4, 32, 0x0000_0000_ffff_ffff);
-    swap!(1, 5, 32, 0x0000_0000_ffff_ffff);
-    swap!(2, 6, 32, 0x0000_0000_ffff_ffff);
-    swap!(3, 7, 32, 0x0000_0000_ffff_ffff);
+    swap!(8, 0x00ff_00ff_00ff_00ff: (0, 1) (2, 3) (4, 5) (6, 7));
+    swap!(16, 0x0000_ffff_0000_ffff: (0, 2) (1, 3) (4, 6) (5, 7));
+    swap!(32, 0x0000_0000_ffff_ffff: (0, 4) (1, 5) (2, 6) (3, 7));
     x
 }
 

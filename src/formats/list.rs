@@ -7,7 +7,7 @@
 //! as Python prints the list. Reading an item out gives the [`Value`] Python
 //! would have put there.
 
-use super::value::Value;
+use super::value::{Value, padded};
 use std::fmt;
 
 /// The items of a view, as `tolist()` gives them: nested lists for an N-D
@@ -137,11 +137,7 @@ impl List {
 /// Python's `repr` of the list: `[[1, 2], [3, 4]]`, `[1.5, nan]`, `[b'a']`.
 impl fmt::Display for List {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if f.width().is_some() {
-            // `{:>20}` pads the whole repr, as Value does.
-            return f.pad(&Repr(self).to_string());
-        }
-        Repr(self).fmt(f)
+        padded(f, Repr(self))
     }
 }
 

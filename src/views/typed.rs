@@ -9,7 +9,7 @@
 //! `PyBuffer<T>` idea, and an extension: CPython has nothing like it.
 
 use super::{Storage, ViewOf};
-use crate::copy::gather::room;
+use crate::copy::rows::room;
 use crate::error::{Error, Result};
 use crate::formats::ItemFormat;
 use crate::formats::native::Kind;
