@@ -24,7 +24,6 @@ import os
 import platform
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -97,11 +96,10 @@ def measure(rounds):
     # NumPy runs as it does on a plain machine.
     env = {k: v for k, v in os.environ.items()
            if k not in ('OPENBLAS_CORETYPE', 'OPENBLAS_L2_SIZE')}
-    with tempfile.TemporaryDirectory() as tmp:
-        timing = Path(tmp) / 'timing.json'
-        run([python, HERE / 'timing.py', '--bench', BENCH, '--rounds', rounds,
-             '--out', timing], env=env)
-        raw['timing'] = json.loads(timing.read_text())
+    timing = ROOT / 'target' / 'bench-timing.json'  # kept if a later step fails
+    run([python, HERE / 'timing.py', '--bench', BENCH, '--rounds', rounds,
+         '--out', timing], env=env)
+    raw['timing'] = json.loads(timing.read_text())
     import instructions
     raw['instructions'] = instructions.count(executable=str(python))
     memory = []

@@ -139,7 +139,7 @@ def targets(raw):
         t.append(('strided rows vs ndarray (issue 6)', op, r, '≥ 2×',
                   r is not None and r >= 2, 'ndarray2'))
     for op in CREATE:
-        costs = [best(raw, f'memview:create/{op}/{s}') for s in SIZES]
+        costs = [best(raw, f'memview:create/{op}/{s}') or float('nan') for s in SIZES]
         spread = max(costs) / min(costs)
         t.append(('O(1): 1 GiB ÷ 1 KiB', f'create/{op}', spread, '< 1.5', spread < 1.5, None))
     return t
@@ -325,15 +325,17 @@ def plots(raw, folder):
         if x:
             speed.append((text.replace('`', ''), x, x >= 1))
     commit = raw['machine']['commit']
-    (folder / 'bench-speedup.svg').write_text(svg.log_bars(
-        f'memview vs CPython: times faster (log scale), commit {commit}', speed,
-        marks=[(1, 'as fast'), (10, '10×')]))
     copies = []
     for op, (text, _, ref) in OPS.items():
         x = ratio(best(raw, f'memcpy:copy/{ref}'), best(raw, f'memview:{op}')) if ref else None
         if x and op.startswith('copy/'):
             goal = 0.4 if op in TRANSPOSES else 0.9
             copies.append((text.replace('`', ''), x, x >= goal))
+    if not (speed and copies):
+        return
+    (folder / 'bench-speedup.svg').write_text(svg.log_bars(
+        f'memview vs CPython: times faster (log scale), commit {commit}', speed,
+        marks=[(1, 'as fast'), (10, '10×')]))
     (folder / 'bench-memcpy.svg').write_text(svg.linear_bars(
         f'copies as a fraction of memcpy, commit {commit}', copies,
         marks=[(0.4, '0.4'), (0.9, '0.9')]))

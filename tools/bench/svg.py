@@ -13,7 +13,7 @@ the book's light and dark themes.
 import math
 from html import escape
 
-WIDTH, PAD, ROW, TOP = 480, 12, 40, 64
+WIDTH, PAD, ROW, TOP = 480, 12, 40, 80
 BLUE, ORANGE, RED, INK, GRID = '#2f6ea5', '#d9791a', '#b8322e', '#1d1d1d', '#d0d0d0'
 
 
