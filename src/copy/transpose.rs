@@ -12,9 +12,8 @@
 //!   bytes at a time as eight `u64`s transposed in registers;
 //! - other items go in square tiles, through a small buffer.
 
-use super::rows::{for_each_item, room, row_span};
+use super::rows::{fill_run, room};
 use crate::error::Result;
-use crate::formats::pack::fixed;
 use crate::shape::offset::bytes_at;
 use crate::shape::walk::Walk;
 
@@ -171,35 +170,6 @@ fn gather_tiled<const N: usize>(bytes: &[u8], walk: &Walk, count: usize) -> Resu
         }
     }
     Ok(out.into_flattened())
-}
-
-/// Fills `run` with the items of a row that starts at byte `start` and
-/// steps `stride` bytes: one block copy when the items are back to back.
-fn fill_run<const N: usize>(bytes: &[u8], start: usize, stride: isize, run: &mut [[u8; N]]) {
-    let len = run.len();
-    match row_span(bytes, start, len, stride, N) {
-        Some(span) if stride.unsigned_abs() == N => {
-            let items = span.as_chunks::<N>().0;
-            if stride > 0 {
-                run.iter_mut()
-                    .zip(items)
-                    .for_each(|(slot, item)| *slot = *item);
-            } else {
-                let backwards = items.iter().rev();
-                run.iter_mut()
-                    .zip(backwards)
-                    .for_each(|(slot, item)| *slot = *item);
-            }
-        }
-        _ => {
-            let mut slots = run.iter_mut();
-            for_each_item(bytes, start, len, stride, N, |item| {
-                if let Some(slot) = slots.next() {
-                    *slot = fixed(item);
-                }
-            });
-        }
-    }
 }
 
 #[cfg(test)]

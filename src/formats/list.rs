@@ -102,10 +102,12 @@ impl List {
         match dims.split_first() {
             None => self.item(start).unwrap_or(Value::List(Vec::new())),
             Some((&n, inner)) => {
-                let block: usize = inner.iter().product();
+                let block = items_in(inner);
                 Value::List(
                     (0..n)
-                        .map(|i| self.value_at(inner, start + i * block))
+                        .map(|i| {
+                            self.value_at(inner, start.saturating_add(i.saturating_mul(block)))
+                        })
                         .collect(),
                 )
             }
@@ -120,18 +122,24 @@ impl List {
                 None => f.write_str("[]"),
             },
             Some((&n, inner)) => {
-                let block: usize = inner.iter().product();
+                let block = items_in(inner);
                 f.write_str("[")?;
                 for i in 0..n {
                     if i > 0 {
                         f.write_str(", ")?;
                     }
-                    self.fmt_at(f, inner, start + i * block)?;
+                    self.fmt_at(f, inner, start.saturating_add(i.saturating_mul(block)))?;
                 }
                 f.write_str("]")
             }
         }
     }
+}
+
+/// How many items a block of `dims` holds; a shape with a 0 holds none,
+/// however large its other dimensions (so the product saturates).
+fn items_in(dims: &[usize]) -> usize {
+    dims.iter().fold(1, |count, &n| count.saturating_mul(n))
 }
 
 /// Python's `repr` of the list: `[[1, 2], [3, 4]]`, `[1.5, nan]`, `[b'a']`.
