@@ -15,7 +15,7 @@ use crate::formats::native::item_char;
 use crate::formats::pack::{pack, unpack_sized};
 use crate::formats::{ItemFormat, Value};
 use crate::shape::Layout;
-use crate::shape::offset::{bytes_at, bytes_at_mut};
+use crate::shape::offset::{bytes_at_mut, bytes_from};
 
 impl<B: Storage> ViewOf<B> {
     /// `mv[index]` on a 1-D view: the item, as a Python value.
@@ -80,8 +80,12 @@ impl<B: Storage> ViewOf<B> {
     /// The item of `kind` at byte `at` (its size is the view's itemsize).
     #[inline(always)]
     fn read_item(&self, kind: Kind, at: usize) -> Value {
-        let size = self.layout.itemsize();
-        unpack_sized(kind, size, bytes_at(self.bytes.as_ref(), at, size))
+        // `unpack_sized` reads the item's size from the front.
+        unpack_sized(
+            kind,
+            self.layout.itemsize(),
+            bytes_from(self.bytes.as_ref(), at),
+        )
     }
 }
 
