@@ -196,7 +196,7 @@ fn blocks_equal<const N: usize>(
     (a, b): (Row<'_>, Row<'_>),
     len: usize,
 ) -> bool {
-    const BLOCK: usize = 256;
+    const BLOCK: usize = 1024;
     let (mut x, mut y) = ([[0u8; N]; BLOCK], [[0u8; N]; BLOCK]);
     (0..len).step_by(BLOCK).all(|first| {
         let n = BLOCK.min(len - first);
