@@ -34,8 +34,9 @@ VENV = ROOT / 'target' / 'bench-venv'
 BENCH = ROOT / 'target' / 'release' / 'memview-bench'
 NUMPY = 'numpy==2.4.6'
 COMMAND = 'python3 tools/bench/compare.py'
-# The code a figure measures: its commit is the last one touching these.
-MEASURED = ['src', 'benches', 'tools/bench', 'Cargo.toml']
+# The code a figure measures: its commit is the last one touching these
+# (`git log -1 --format=%h -- src benches tools/bench`).
+MEASURED = ['src', 'benches', 'tools/bench']
 sys.path.insert(0, str(HERE))
 
 
@@ -89,6 +90,7 @@ def venv_python():
 def measure(rounds):
     started = time.monotonic()
     raw = {'machine': machine(), 'command': COMMAND}
+    raw['commit'] = raw['machine']['commit']  # what the freshness check compares
     raw['machine']['load_before'] = os.getloadavg()[0]
     run(['cargo', 'build', '--release', '--quiet', '-p', 'memview-bench'])
     python = venv_python()
