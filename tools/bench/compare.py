@@ -121,7 +121,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('--report-only', action='store_true',
                         help='rebuild the figures from book/figures/bench-results.json')
-    parser.add_argument('--rounds', type=int, default=11, help='samples per side (11)')
+    parser.add_argument('--rounds', type=int, default=21, help='samples per side (21)')
     parser.add_argument('--keep', metavar='FILE', help='also copy the raw results here')
     args = parser.parse_args()
     results = FIGURES / 'bench-results.json'

@@ -164,7 +164,9 @@ def _copy():
             'nd4_every2nd': flat_a.reshape(16, 16, 256, 256)[::2],
         }
         for name, arr in arrays.items():
-            ops[f'numpy:copy/{name}'] = 'np.ascontiguousarray(x)', {'np': np, 'x': arr}
+            # `copy()` copies into C order always; `ascontiguousarray` would
+            # hand back an array that is contiguous already, uncopied.
+            ops[f'numpy:copy/{name}'] = 'x.copy()', {'x': arr}
     return ops
 
 

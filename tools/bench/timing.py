@@ -26,8 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import python_ops  # noqa: E402
 
-SAMPLE = 0.02  # seconds a sample should last, at least
-ROUNDS = 11
+SAMPLE = 0.01  # seconds a sample should last, at least
+ROUNDS = 21
 
 
 class Rust:
