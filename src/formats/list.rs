@@ -22,8 +22,8 @@ use std::fmt;
 /// assert_eq!(list.to_string(), "[[1, 2, 3], [4, 5, 6]]");
 /// assert_eq!(list.shape(), &[2, 3]);
 /// assert_eq!(list.item(4).map(|v| v.to_string()), Some("5".into())); // x.tolist()[1][1]
+/// assert_eq!(format!("{:>10}", View::new(b"ab")?.to_list()?), "  [97, 98]");
 /// # Ok::<(), memview::Error>(())
-/// assert_eq!(format!("{:>8}", View::new(b"ab")?.to_list()?), "[97, 98]");
 /// ```
 #[derive(Debug, Clone)]
 pub struct List {

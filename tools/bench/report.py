@@ -91,8 +91,10 @@ WHY = {
     'rows1K': (
         'Rows of 1 KiB, 2 KiB apart: each row is one `memcpy` of 1 KiB, but the hardware '
         'prefetchers also fetch part of each skipped kilobyte, so more bytes cross the bus '
-        'than the reference copies. ndarray and NumPy copy this layout no faster (their '
-        'columns).'),
+        'than the reference copies. And the reference is a memcpy of the output\'s 8 MiB, '
+        'which a large last-level cache can hold, while the copy reads a 16 MiB region '
+        '(compare the 8 MiB and 16 MiB memcpy times). ndarray and NumPy copy this layout no '
+        'faster (their columns).'),
     'eq': (
         'Strided items are compared a block of 1024 at a time: each block is gathered from '
         'both sides into a buffer on the stack by the every-2nd copy loop, then compared as '
@@ -110,8 +112,11 @@ WHY = {
         'instructions whatever the size (nothing is copied; `tests/alloc_free.rs` checks '
         'that nothing is allocated).'),
     'noise': (
-        'Not expected: these are within noise of their target on an idle machine; rerun '
-        'the command when the machine is quiet.'),
+        'Not explained: each is one `memcpy` (`extend_from_slice`, `copy_from_slice`), the '
+        'same work as the reference, and CPython\'s twin runs at the same speed; the '
+        '16 MiB `to_bytes` also makes a new buffer, which the allocator may or may not hand '
+        'back from freed memory. On a machine shared with other builds, memory traffic '
+        'from the other processes moves these from run to run: rerun on a quiet machine.'),
     'fresh': (
         'A new buffer of 32 MiB or more is fresh memory from the kernel (glibc maps it anew '
         'on every call above its largest mmap threshold, 32 MiB): every 4 KiB page faults '
