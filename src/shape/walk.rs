@@ -166,14 +166,14 @@ impl Walk {
 /// The one odometer: an index over some dimensions, the last digit turning
 /// fastest, carrying the byte offset of the item it points at.
 #[derive(Debug, Clone)]
-struct Odometer {
+pub(super) struct Odometer {
     index: [usize; MAX_NDIM],
     at: isize,
     done: bool,
 }
 
 impl Odometer {
-    fn new(offset: usize, done: bool) -> Odometer {
+    pub(super) fn new(offset: usize, done: bool) -> Odometer {
         Odometer {
             index: [0; MAX_NDIM],
             at: offset as isize,
@@ -183,7 +183,7 @@ impl Odometer {
 
     /// The offset the odometer shows, then a turn; `None` once it has gone
     /// all the way round.
-    fn next(&mut self, shape: &[usize], strides: &[isize]) -> Option<usize> {
+    pub(super) fn next(&mut self, shape: &[usize], strides: &[isize]) -> Option<usize> {
         if self.done {
             return None;
         }
@@ -260,51 +260,6 @@ impl Iterator for Offsets {
             self.row = Stepper::row(start, len, stride);
         }
     }
-}
-
-/// The rows of two layouts of the same shape, side by side in C order, as
-/// `==` compares them: `visit((start_a, stride_a), (start_b, stride_b), len)`
-/// for each pair of rows, until it returns `false` (then so does this).
-/// Dimensions of length 1 are dropped, and a dimension is merged into the
-/// one inside it only where it steps exactly over it in both layouts.
-pub(crate) fn rows_side_by_side(
-    a: &Layout,
-    b: &Layout,
-    mut visit: impl FnMut((usize, isize), (usize, isize), usize) -> bool,
-) -> bool {
-    if a.shape().contains(&0) {
-        return true; // no items
-    }
-    let (mut shape, mut sa, mut sb) = ([1; MAX_NDIM], [0; MAX_NDIM], [0; MAX_NDIM]);
-    let mut n = 0;
-    for (d, &len) in a.shape().iter().enumerate() {
-        let (x, y) = (a.strides()[d], b.strides().get(d).copied().unwrap_or(0));
-        let merges = |outer: isize, inner: isize| inner.checked_mul(len as isize) == Some(outer);
-        if len == 1 {
-            continue;
-        } else if n > 0 && merges(sa[n - 1], x) && merges(sb[n - 1], y) {
-            shape[n - 1] *= len;
-            (sa[n - 1], sb[n - 1]) = (x, y);
-        } else {
-            (shape[n], sa[n], sb[n]) = (len, x, y);
-            n += 1;
-        }
-    }
-    let outer = n.saturating_sub(1);
-    let (len, row_a, row_b) = (shape[outer], sa[outer], sb[outer]);
-    let (mut rows_a, mut rows_b) = (
-        Odometer::new(a.offset(), false),
-        Odometer::new(b.offset(), false),
-    );
-    while let (Some(x), Some(y)) = (
-        rows_a.next(&shape[..outer], &sa[..outer]),
-        rows_b.next(&shape[..outer], &sb[..outer]),
-    ) {
-        if !visit((x, row_a), (y, row_b), len) {
-            return false;
-        }
-    }
-    true
 }
 
 /// Calls `visit` with the byte offset of every item of `layout`, in C order

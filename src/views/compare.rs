@@ -24,7 +24,8 @@ use crate::formats::pack::Unpacker;
 use crate::protocol::{Element, Exporter};
 use crate::shape::Layout;
 use crate::shape::offset::{bytes_at, moved};
-use crate::shape::walk::{Offsets, rows_side_by_side};
+use crate::shape::side_by_side::rows_side_by_side;
+use crate::shape::walk::Offsets;
 use std::hash::{DefaultHasher, Hasher};
 
 impl<B: Storage> ViewOf<B> {
