@@ -738,7 +738,11 @@ fn check_view<B: Storage>(view: &ViewOf<B>, m: &Model, bytes: &[u8]) -> Result<(
     // Items: tolist(), per-item reads and iteration agree with the oracle.
     let items = m.items(bytes);
     let mut listed = Vec::new();
-    flatten(&view.to_list().map_err(fail)?, &m.shape, &mut listed)?;
+    flatten(
+        &view.to_list().map_err(fail)?.to_value(),
+        &m.shape,
+        &mut listed,
+    )?;
     prop_assert_eq!(listed.len(), items.len());
     for ((index, listed), &item) in index_list(&m.shape, false).iter().zip(&listed).zip(&items) {
         prop_assert!(

@@ -132,7 +132,7 @@ impl RustBuffer {
     /// ```
     fn tolist<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
         let list = View::new(self).and_then(|v| v.to_list()).or_raise()?;
-        to_py(py, &list)
+        to_py(py, &list.to_value())
     }
 
     /// Item `index` (an `int`, or a tuple of them), read by memview in Rust:

@@ -163,7 +163,7 @@ impl View {
     /// [[97, 98, 99], [100, 101, 102]]
     /// ```
     fn tolist<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        let list: Value = self.read(|v| v.to_list())?; // the slice is gone here
+        let list: Value = self.read(|v| v.to_list().map(Value::from))?; // the slice is gone here
         to_py(py, &list)
     }
 

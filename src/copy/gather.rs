@@ -18,28 +18,17 @@
 //!    3rd or 4th item has a loop of its own, with the step known when
 //!    compiling, so that the compiler can vectorise it.
 //! 4. A transpose (a row whose items are a cache line or more apart, inside a
-//!    dimension whose items are close) is copied in square tiles, so that
-//!    every cache line fetched is used whole before it is evicted.
+//!    dimension whose items are close) is copied by `transpose`, in bands
+//!    that use every cache line fetched whole.
 
+use super::rows::{for_each_item, room, row_span};
+use super::transpose::{gather_transposed, is_transpose};
 use crate::error::{Error, Result};
 use crate::formats::pack::fixed;
 use crate::shape::Layout;
 use crate::shape::offset::bytes_at;
-use crate::shape::walk::{Order, Stepper, Walk};
+use crate::shape::walk::{Order, Walk};
 use std::borrow::Cow;
-
-/// Items a cache line or more apart make a row worth tiling.
-const FAR: usize = 64;
-
-/// An empty vector with room for `count` items, or CPython's `MemoryError`
-/// if the machine cannot give that much: a copy of a huge view (a stride of
-/// 0 repeats one byte as often as it likes) must not abort the program.
-pub(crate) fn room<T>(count: usize) -> Result<Vec<T>> {
-    let mut out = Vec::new();
-    out.try_reserve_exact(count)
-        .map_err(|_| Error::out_of_memory(count.saturating_mul(std::mem::size_of::<T>())))?;
-    Ok(out)
-}
 
 /// The items' bytes in the given order (CPython's `PyBuffer_ToContiguous`).
 ///
@@ -102,7 +91,7 @@ pub(crate) fn c_order_bytes<'a>(bytes: &'a [u8], layout: &Layout) -> Result<Cow<
 fn gather_items<const N: usize>(bytes: &[u8], walk: &Walk) -> Result<Vec<u8>> {
     let count: usize = walk.shape().iter().product();
     if is_transpose(walk, N) {
-        return gather_tiled::<N>(bytes, walk, count);
+        return gather_transposed::<N>(bytes, walk, count);
     }
     let mut out: Vec<[u8; N]> = room(count)?;
     if walk.strides().last() == Some(&(N as isize)) {
@@ -171,90 +160,6 @@ fn push_every<const N: usize, const K: usize>(span: &[u8], forward: bool, out: &
     }
 }
 
-/// Whether the two innermost dimensions of the walk are a transpose: the
-/// inner one's items are far apart, the outer one's close together.
-fn is_transpose(walk: &Walk, itemsize: usize) -> bool {
-    match walk.strides() {
-        [.., outer, inner] => {
-            let (outer, inner) = (outer.unsigned_abs(), inner.unsigned_abs());
-            inner >= FAR && outer < FAR && outer >= itemsize
-        }
-        _ => false,
-    }
-}
-
-/// Gathers a transpose tile by tile. The output's rows are the walk's
-/// second-innermost dimension (`rows`, close items) and its columns the
-/// innermost (`cols`, far items). A tile is up to `side × side` items: it is
-/// read as one short run down each column (a cache line of close items, one
-/// block copy, so that the reads of all its lines overlap), transposed in
-/// the small tile buffer, and written out as one short run along each row.
-/// Every cache line read or written is then used whole.
-fn gather_tiled<const N: usize>(bytes: &[u8], walk: &Walk, count: usize) -> Result<Vec<u8>> {
-    let (shape, strides) = (walk.shape(), walk.strides());
-    let d = shape.len() - 2;
-    let (rows, cols) = (shape[d], shape[d + 1]);
-    let (row_stride, col_stride) = (strides[d], strides[d + 1]);
-    let side = (FAR / N).max(16);
-    let mut out = room(count)?;
-    out.resize(count, [0u8; N]);
-    // Column-major: column c of the tile is tile[c * side..][..side].
-    let mut tile = vec![[0u8; N]; side * side];
-    let mut blocks = out.chunks_exact_mut(rows * cols);
-    for (start, block) in walk.blocks(2).zip(blocks.by_ref()) {
-        for row0 in (0..rows).step_by(side) {
-            let tile_rows = side.min(rows - row0);
-            for col0 in (0..cols).step_by(side) {
-                let tile_cols = side.min(cols - col0);
-                for (c, column) in tile.chunks_exact_mut(side).take(tile_cols).enumerate() {
-                    let at = start as isize
-                        + row0 as isize * row_stride
-                        + (col0 + c) as isize * col_stride;
-                    fill_run(bytes, at as usize, row_stride, &mut column[..tile_rows]);
-                }
-                for r in 0..tile_rows {
-                    let at = (row0 + r) * cols + col0;
-                    let dst = block.iter_mut().skip(at).take(tile_cols);
-                    let across = tile.iter().skip(r).step_by(side);
-                    for (slot, item) in dst.zip(across) {
-                        *slot = *item;
-                    }
-                }
-            }
-        }
-    }
-    Ok(out.into_flattened())
-}
-
-/// Fills `run` with the items of a row that starts at byte `start` and
-/// steps `stride` bytes: one block copy when the items are back to back.
-fn fill_run<const N: usize>(bytes: &[u8], start: usize, stride: isize, run: &mut [[u8; N]]) {
-    let len = run.len();
-    match row_span(bytes, start, len, stride, N) {
-        Some(span) if stride.unsigned_abs() == N => {
-            let items = span.as_chunks::<N>().0;
-            if stride > 0 {
-                run.iter_mut()
-                    .zip(items)
-                    .for_each(|(slot, item)| *slot = *item);
-            } else {
-                let backwards = items.iter().rev();
-                run.iter_mut()
-                    .zip(backwards)
-                    .for_each(|(slot, item)| *slot = *item);
-            }
-        }
-        _ => {
-            let mut slots = run.iter_mut();
-            for_each_item(bytes, start, len, stride, N, |item| {
-                if let Some(slot) = slots.next() {
-                    *slot = fixed(item);
-                }
-            });
-        }
-    }
-}
-
 /// Gathers items of a size with no loop of its own (3 bytes, 24 bytes, ...).
 fn gather_sized(bytes: &[u8], walk: &Walk, size: usize) -> Result<Vec<u8>> {
     let count: usize = walk.shape().iter().product();
@@ -268,44 +173,6 @@ fn gather_sized(bytes: &[u8], walk: &Walk, size: usize) -> Result<Vec<u8>> {
         },
     );
     Ok(out)
-}
-
-/// Calls `visit` with the bytes of each of the `len` items of a row, in
-/// order.
-fn for_each_item<'b>(
-    bytes: &'b [u8],
-    start: usize,
-    len: usize,
-    stride: isize,
-    size: usize,
-    mut visit: impl FnMut(&'b [u8]),
-) {
-    let step = stride.unsigned_abs();
-    let item = |chunk: &'b [u8]| chunk.get(..size).unwrap_or_default();
-    match row_span(bytes, start, len, stride, size) {
-        Some(span) if stride > 0 => span.chunks(step).map(item).for_each(visit),
-        Some(span) => span.chunks(step).rev().map(item).for_each(visit),
-        // Items that overlap or repeat (a stride smaller than an item, or 0).
-        None => Stepper::row(start, len, stride).for_each(|at| visit(bytes_at(bytes, at, size))),
-    }
-}
-
-/// The bytes of a row from the start of its lowest item to the end of its
-/// highest, if its items neither overlap nor repeat (`|stride| >= size`).
-/// Split into `|stride|`-byte chunks, it gives one item per chunk, at the
-/// chunk's start.
-fn row_span(bytes: &[u8], start: usize, len: usize, stride: isize, size: usize) -> Option<&[u8]> {
-    let step = stride.unsigned_abs();
-    if step < size || len == 0 {
-        return None;
-    }
-    let reach = (len - 1) * step;
-    let low = if stride < 0 {
-        start.checked_sub(reach)?
-    } else {
-        start
-    };
-    bytes.get(low..low + reach + size)
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! CPython's grouping (`_Py_strhex_impl`): groups of `bytes_per_sep` bytes
 //! counted from the right when it is positive, from the left when negative.
 
-use super::gather::room;
+use super::rows::room;
 use crate::error::Result;
 
 /// The two hex digits of every byte value.

@@ -12,9 +12,11 @@
 //! - [`unpack`]: an item of any `struct` format, as `struct.unpack_from`;
 //! - [`equality`]: Python's `==` on items (NaN is not equal to itself);
 //! - [`value`]: [`Value`], the Python objects items read as, and `repr`;
+//! - [`list`]: [`List`], what `tolist()` gives, its numbers kept as numbers;
 //! - [`pybytes`]: [`Bytes`], Python's `bytes`, printed as Python prints it.
 
 pub mod equality;
+pub mod list;
 pub mod native;
 pub mod pack;
 pub mod pybytes;
@@ -22,6 +24,7 @@ pub mod structs;
 pub mod unpack;
 pub mod value;
 
+pub use list::List;
 pub use native::ItemFormat;
 pub use pybytes::{Bytes, bytearray_repr};
 pub use value::{Value, float_repr};

@@ -23,13 +23,13 @@ pub(crate) fn fixed<const N: usize>(bytes: &[u8]) -> [u8; N] {
 }
 
 /// Reads one item of `format` from its bytes.
-#[inline]
+#[inline(always)]
 pub(crate) fn unpack(format: ItemFormat, bytes: &[u8]) -> Value {
     unpack_sized(format.kind(), format.size(), bytes)
 }
 
 /// Reads one value of `kind` that is `size` bytes long (1, 2, 4 or 8).
-#[inline]
+#[inline(always)]
 pub(crate) fn unpack_sized(kind: Kind, size: usize, bytes: &[u8]) -> Value {
     match kind {
         Kind::Char => Value::Bytes(bytes.get(..1).unwrap_or_default().to_vec()),

@@ -107,11 +107,16 @@ impl Value {
 /// Python's `repr`.
 impl fmt::Display for Value {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if f.width().is_some() {
-            // `{:>6}` pads the whole repr, as Python's `f'{repr(x):>6}'`.
-            return f.pad(&Repr(self).to_string());
-        }
-        Repr(self).fmt(f)
+        padded(f, Repr(self))
+    }
+}
+
+/// Writes `repr`, padded as a whole when a width is given: `{:>6}` is
+/// Python's `f'{repr(x):>6}'`.
+pub(crate) fn padded(f: &mut fmt::Formatter<'_>, repr: impl fmt::Display) -> fmt::Result {
+    match f.width() {
+        Some(_) => f.pad(&repr.to_string()),
+        None => repr.fmt(f),
     }
 }
 

@@ -50,6 +50,21 @@ impl<T: Copy + Default> Dims<T> {
     }
 }
 
+impl Dims<usize> {
+    /// The one length and stride of a one-dimensional layout, read without
+    /// making slices (the hot path of `mv[i]`). A layout's shape and strides
+    /// always have the same length, so one of them says how many there are.
+    #[inline(always)]
+    pub(crate) fn only_pair(shape: &Dims<usize>, strides: &Dims<isize>) -> Option<(usize, isize)> {
+        match (shape, strides) {
+            (Dims::Inline { len: 1, items: n }, Dims::Inline { items: s, .. }) => {
+                Some((n[0], s[0]))
+            }
+            _ => None,
+        }
+    }
+}
+
 impl<T: Copy + Default> Deref for Dims<T> {
     type Target = [T];
 

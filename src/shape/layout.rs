@@ -17,6 +17,7 @@
 use super::dims::Dims;
 use crate::error::{Error, Result};
 use crate::formats::structs::calcsize;
+use crate::formats::{ItemFormat, native::Kind};
 use std::borrow::Cow;
 use std::sync::Arc;
 
@@ -50,6 +51,9 @@ pub struct Layout {
     pub(super) itemsize: usize,
     pub(super) shape: Dims<usize>,
     pub(super) strides: Dims<isize>,
+    /// How the items read (their size is `itemsize`), if the format is one
+    /// memoryview reads and writes (`B`, `@d`): parsed once, not per item.
+    pub(crate) item_kind: Option<Kind>,
     // Cached, as CPython caches them; only `update_flags` sets them.
     pub(super) c_contiguous: bool,
     pub(super) f_contiguous: bool,
@@ -247,6 +251,7 @@ impl Layout {
     ) -> Layout {
         let mut layout = Layout {
             offset,
+            item_kind: ItemFormat::parse(format.as_str()).map(ItemFormat::kind),
             format,
             itemsize,
             shape,

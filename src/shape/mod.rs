@@ -13,6 +13,7 @@
 //! - [`reshape`]: rows and transposes;
 //! - [`walk`]: visiting every item in C or Fortran order ([`Order`]), row
 //!   by row (`stepper`: the items of one row);
+//! - `side_by_side`: two views of one shape walked row by row together;
 //! - `dims`: shapes and strides kept inline for up to four dimensions.
 
 pub mod cast;
@@ -21,6 +22,7 @@ mod dims;
 pub mod layout;
 pub mod offset;
 pub mod reshape;
+pub(crate) mod side_by_side;
 pub mod slice;
 mod stepper;
 pub mod walk;

@@ -12,6 +12,7 @@
 //! buffer), and the rule that the items of a C-contiguous layout are the
 //! `nbytes` bytes from `offset` on.
 
+use super::dims::Dims;
 use super::layout::Layout;
 use super::walk::Order;
 use crate::error::{Error, Result};
@@ -37,37 +38,80 @@ impl Layout {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn offset_of(&self, index: &[isize]) -> Result<usize> {
-        let ndim = self.ndim();
-        if ndim == 0 && !index.is_empty() {
-            return Err(Error::zero_dim());
+        match self.find(index) {
+            Some(at) => Ok(at),
+            None => Err(self.index_error(index)),
         }
-        if index.len() < ndim {
-            return Err(Error::sub_views());
+    }
+
+    /// The byte offset of the item at a full index, or `None` if the index
+    /// has the wrong length or leaves a dimension: the hot path of
+    /// `mv[i, j]`, with no error to build ([`index_error`] says which).
+    ///
+    /// Every item of a view lies inside its exporter's bytes
+    /// ([`Layout::check_fits`]), so for an index in bounds the sum does not
+    /// overflow and is the same as [`moved`]'s. It wraps rather than
+    /// overflows on the way: with a 0 in a later dimension (no items, any
+    /// strides), the index is found out of bounds only after the sum began.
+    ///
+    /// [`index_error`]: Layout::index_error
+    #[inline]
+    pub(crate) fn find(&self, index: &[isize]) -> Option<usize> {
+        if index.len() != self.ndim() {
+            return None;
         }
-        if index.len() > ndim {
-            return Err(Error::type_error(format!(
-                "cannot index {ndim}-dimension view with {}-element tuple",
-                index.len()
-            )));
+        let mut at = self.offset as isize;
+        for ((&i, &n), &stride) in index.iter().zip(self.shape.iter()).zip(self.strides.iter()) {
+            at = at.wrapping_add((within(i, n)? as isize).wrapping_mul(stride));
         }
-        let mut at = self.offset;
-        for (dim, (&i, (&n, &stride))) in index
-            .iter()
-            .zip(self.shape.iter().zip(self.strides.iter()))
-            .enumerate()
-        {
-            at = moved(at, bounded(i, n, dim)? as isize, stride);
-        }
-        Ok(at)
+        Some(at as usize)
     }
 
     /// The byte offset of item `index` of a 1-D layout, counted from the end
-    /// when negative: `mv[i]` (CPython's `ptr_from_index`). The caller has
+    /// when negative: `mv[i]` (CPython's `ptr_from_index`). `None` if the
+    /// layout is not 1-D or the index is out of bounds.
+    #[inline(always)]
+    pub(crate) fn find_1d(&self, index: isize) -> Option<usize> {
+        let (n, stride) = Dims::only_pair(&self.shape, &self.strides)?;
+        let i = within(index, n)?;
+        Some((self.offset as isize).wrapping_add((i as isize).wrapping_mul(stride)) as usize)
+    }
+
+    /// Why [`find`](Layout::find) found nothing: CPython's error, in its
+    /// order (`ptr_from_tuple`).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn index_error(&self, index: &[isize]) -> Error {
+        let ndim = self.ndim();
+        if ndim == 0 && !index.is_empty() {
+            return Error::zero_dim();
+        }
+        if index.len() < ndim {
+            return Error::sub_views();
+        }
+        if index.len() > ndim {
+            return Error::type_error(format!(
+                "cannot index {ndim}-dimension view with {}-element tuple",
+                index.len()
+            ));
+        }
+        // `find` failed with the right length: some index is out of bounds.
+        let dims = index.iter().zip(self.shape.iter());
+        let outside = dims.map(|(&i, &n)| within(i, n)).position(|i| i.is_none());
+        Error::out_of_bounds(outside.unwrap_or(0))
+    }
+
+    /// The byte offset of item `index` of a 1-D layout: [`find_1d`], or
+    /// `IndexError: index out of bounds on dimension 1`. The caller has
     /// checked that there is exactly one dimension.
+    ///
+    /// [`find_1d`]: Layout::find_1d
     #[inline]
     pub(crate) fn offset_1d(&self, index: isize) -> Result<usize> {
-        let i = bounded(index, self.shape[0], 0)?;
-        Ok(moved(self.offset, i as isize, self.strides[0]))
+        match self.find_1d(index) {
+            Some(at) => Ok(at),
+            None => Err(self.index_error(&[index])),
+        }
     }
 
     /// The byte offset of the item at an index known to be in bounds.
@@ -163,7 +207,17 @@ pub(crate) fn reach(shape: &[usize], strides: &[isize]) -> (i128, i128) {
 /// bytes (or none) rather than panic: this is the one place that says so.
 #[inline]
 pub(crate) fn bytes_at(bytes: &[u8], at: usize, len: usize) -> &[u8] {
-    bytes.get(at..at.saturating_add(len)).unwrap_or_default()
+    // Two checks, no addition: the item reads stay a few instructions.
+    let rest = bytes.get(at..).unwrap_or_default();
+    rest.get(..len).unwrap_or_default()
+}
+
+/// The bytes of `bytes` from byte `at` on: an item's bytes and whatever
+/// follows, for a reader that takes only the item's size from the front
+/// (one check fewer than [`bytes_at`] on the hottest path).
+#[inline(always)]
+pub(crate) fn bytes_from(bytes: &[u8], at: usize) -> &[u8] {
+    bytes.get(at..).unwrap_or_default()
 }
 
 /// [`bytes_at`], for writing.
@@ -190,13 +244,21 @@ pub(crate) fn moved(offset: usize, steps: isize, stride: isize) -> usize {
 /// message).
 #[inline]
 pub(crate) fn bounded(index: isize, len: usize, dim: usize) -> Result<usize> {
-    let len_signed = isize::try_from(len).unwrap_or(isize::MAX);
-    let i = if index < 0 { index + len_signed } else { index };
-    if i < 0 || i >= len_signed {
-        Err(Error::out_of_bounds(dim))
+    within(index, len).ok_or_else(|| Error::out_of_bounds(dim))
+}
+
+/// `index` made non-negative, if it then names one of `len` items.
+#[inline(always)]
+fn within(index: isize, len: usize) -> Option<usize> {
+    // Every dimension of a layout fits an `isize` (`nbytes_of` checks it),
+    // so the sum cannot overflow, and a negative result, read as a `usize`,
+    // is far above `len`: one comparison checks both ends.
+    let i = if index < 0 {
+        index.wrapping_add(len as isize)
     } else {
-        Ok(i as usize)
-    }
+        index
+    };
+    ((i as usize) < len).then_some(i as usize)
 }
 
 fn outside(byte: i128, len: usize) -> Error {

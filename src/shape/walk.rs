@@ -144,6 +144,16 @@ impl Walk {
     /// dimension, in walk order.
     pub(crate) fn for_each_row(&self, mut visit: impl FnMut(usize, usize, isize)) {
         let (len, stride) = self.innermost();
+        if self.ndim == 2 {
+            // Rows of a 2-D walk (`grid[::2]`) need no odometer: one step each.
+            let (rows, step) = (self.shape[0], self.strides[0]);
+            let mut start = self.offset as isize;
+            for _ in 0..rows {
+                visit(start as usize, len, stride);
+                start = start.wrapping_add(step);
+            }
+            return;
+        }
         self.blocks(1).for_each(|start| visit(start, len, stride));
     }
 
@@ -156,14 +166,14 @@ impl Walk {
 /// The one odometer: an index over some dimensions, the last digit turning
 /// fastest, carrying the byte offset of the item it points at.
 #[derive(Debug, Clone)]
-struct Odometer {
+pub(super) struct Odometer {
     index: [usize; MAX_NDIM],
     at: isize,
     done: bool,
 }
 
 impl Odometer {
-    fn new(offset: usize, done: bool) -> Odometer {
+    pub(super) fn new(offset: usize, done: bool) -> Odometer {
         Odometer {
             index: [0; MAX_NDIM],
             at: offset as isize,
@@ -173,7 +183,7 @@ impl Odometer {
 
     /// The offset the odometer shows, then a turn; `None` once it has gone
     /// all the way round.
-    fn next(&mut self, shape: &[usize], strides: &[isize]) -> Option<usize> {
+    pub(super) fn next(&mut self, shape: &[usize], strides: &[isize]) -> Option<usize> {
         if self.done {
             return None;
         }

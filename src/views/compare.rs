@@ -15,14 +15,16 @@
 
 use super::{Storage, ViewOf};
 use crate::copy::gather::c_order_bytes;
+use crate::copy::rows::fill_run;
 use crate::error::{Error, Result};
 use crate::formats::ItemFormat;
-use crate::formats::equality::native_items_equal;
-use crate::formats::native::{Kind, is_byte_format};
+use crate::formats::equality::native_runs_equal;
+use crate::formats::native::is_byte_format;
 use crate::formats::unpack::Unpacker;
 use crate::protocol::{Element, Exporter};
 use crate::shape::Layout;
-use crate::shape::offset::bytes_at;
+use crate::shape::offset::{bytes_at, moved};
+use crate::shape::side_by_side::rows_side_by_side;
 use crate::shape::walk::Offsets;
 use std::hash::{DefaultHasher, Hasher};
 
@@ -159,7 +161,10 @@ fn layouts_equal(a_bytes: &[u8], a: &Layout, b_bytes: &[u8], b: &Layout) -> bool
 }
 
 /// `==` for two views of the same native format, item by item as C values
-/// (CPython's `unpack_cmp`).
+/// (CPython's `unpack_cmp`), row by row where they lie: a pair of rows whose
+/// items are back to back is compared as two runs; other rows a block at a
+/// time, copied into two small buffers on the stack by the copy kernels and
+/// compared as runs. Nothing is allocated.
 fn same_format_equal(
     format: ItemFormat,
     a_bytes: &[u8],
@@ -168,26 +173,38 @@ fn same_format_equal(
     b: &Layout,
 ) -> bool {
     let size = format.size();
-    if let (Some(x), Some(y)) = (a.contiguous_range(), b.contiguous_range()) {
-        // Both back to back: compare runs, all at once if bytes will do.
-        let (x, y) = (
-            bytes_at(a_bytes, x.start, x.len()),
-            bytes_at(b_bytes, y.start, y.len()),
-        );
-        if format.kind() != Kind::Float {
-            return x == y;
+    rows_side_by_side(a, b, |row_a, row_b, len| {
+        if row_a.1 == size as isize && row_b.1 == size as isize {
+            let x = bytes_at(a_bytes, row_a.0, len * size);
+            return native_runs_equal(format, x, bytes_at(b_bytes, row_b.0, len * size));
         }
-        return x
-            .chunks_exact(size)
-            .zip(y.chunks_exact(size))
-            .all(|(p, q)| native_items_equal(format, p, q));
-    }
-    Offsets::new(a).zip(Offsets::new(b)).all(|(i, j)| {
-        native_items_equal(
-            format,
-            bytes_at(a_bytes, i, size),
-            bytes_at(b_bytes, j, size),
-        )
+        let rows = ((a_bytes, row_a), (b_bytes, row_b));
+        match size {
+            1 => blocks_equal::<1>(format, rows, len),
+            2 => blocks_equal::<2>(format, rows, len),
+            4 => blocks_equal::<4>(format, rows, len),
+            _ => blocks_equal::<8>(format, rows, len),
+        }
+    })
+}
+
+/// A row of a view: its bytes, and where its items start and how far apart.
+type Row<'a> = (&'a [u8], (usize, isize));
+
+/// Two rows of `len` items of `N` bytes compared a block at a time.
+fn blocks_equal<const N: usize>(
+    format: ItemFormat,
+    (a, b): (Row<'_>, Row<'_>),
+    len: usize,
+) -> bool {
+    const BLOCK: usize = 1024;
+    let (mut x, mut y) = ([[0u8; N]; BLOCK], [[0u8; N]; BLOCK]);
+    (0..len).step_by(BLOCK).all(|first| {
+        let n = BLOCK.min(len - first);
+        let at = |(start, stride): (usize, isize)| moved(start, first as isize, stride);
+        fill_run(a.0, at(a.1), a.1.1, &mut x[..n]);
+        fill_run(b.0, at(b.1), b.1.1, &mut y[..n]);
+        native_runs_equal(format, x[..n].as_flattened(), y[..n].as_flattened())
     })
 }
 

@@ -5,12 +5,12 @@
 //! copying itself is in [`copy`](crate::copy)).
 
 use super::{Storage, ViewOf};
-use crate::copy::gather::{c_order_bytes, gather};
+use crate::copy::gather::{c_order_bytes, gather, gather_into};
 use crate::copy::hex::hex_grouped;
 use crate::copy::list::list_of;
 use crate::error::{Error, Result};
 use crate::formats::native::for_reading;
-use crate::formats::{Bytes, Value};
+use crate::formats::{Bytes, List};
 use crate::shape::Order;
 
 impl<B: Storage> ViewOf<B> {
@@ -48,8 +48,31 @@ impl<B: Storage> ViewOf<B> {
         gather(self.bytes.as_ref(), &self.layout, order).map(Bytes::from)
     }
 
+    /// `out[:] = mv` for a `bytearray` `out`: the C-order bytes written into
+    /// a vector the caller keeps, replacing what it held. When the vector
+    /// has room already, a contiguous view is one `memcpy` into memory that
+    /// exists: no allocation, no fresh pages, whatever the size.
+    ///
+    /// # Errors
+    /// `MemoryError` if the copy does not fit in memory.
+    ///
+    /// ```
+    /// use memview::View;
+    /// let mut out = Vec::with_capacity(16);
+    /// let view = View::new(b"abcdef")?;
+    /// view.to_bytes_into(&mut out)?;                    // out[:] = mv
+    /// view.slice((.., -2))?.to_bytes_into(&mut out)?;   // out[:] = mv[::-2]
+    /// assert_eq!(out, b"fdb");
+    /// # Ok::<(), memview::Error>(())
+    /// ```
+    pub fn to_bytes_into(&self, out: &mut Vec<u8>) -> Result<()> {
+        out.clear();
+        gather_into(self.bytes.as_ref(), &self.layout, Order::C, out)
+    }
+
     /// `mv.tolist()`: the items as Python values; nested lists for an N-D
-    /// view, a single value for a 0-dimensional one.
+    /// view, a single value for a 0-dimensional one. The [`List`] keeps its
+    /// numbers as numbers, and prints as Python prints the list.
     ///
     /// # Errors
     /// `NotImplementedError: memoryview: unsupported format <i` (or `format
@@ -65,7 +88,7 @@ impl<B: Storage> ViewOf<B> {
     ///            "[1.5, nan, inf]");
     /// # Ok::<(), memview::Error>(())
     /// ```
-    pub fn to_list(&self) -> Result<Value> {
+    pub fn to_list(&self) -> Result<List> {
         let format = for_reading(self.format(), self.layout.item_count())?;
         list_of(self.bytes.as_ref(), &self.layout, format)
     }

@@ -10,11 +10,12 @@
 
 use super::{Storage, ViewMut, ViewOf};
 use crate::error::{Error, Result};
+use crate::formats::native::Kind;
 use crate::formats::native::item_char;
-use crate::formats::pack::{pack, unpack};
+use crate::formats::pack::{pack, unpack_sized};
 use crate::formats::{ItemFormat, Value};
 use crate::shape::Layout;
-use crate::shape::offset::{bytes_at, bytes_at_mut};
+use crate::shape::offset::{bytes_at_mut, bytes_from};
 
 impl<B: Storage> ViewOf<B> {
     /// `mv[index]` on a 1-D view: the item, as a Python value.
@@ -34,10 +35,17 @@ impl<B: Storage> ViewOf<B> {
     ///            "IndexError: index out of bounds on dimension 1");
     /// # Ok::<(), memview::Error>(())
     /// ```
-    #[inline]
+    // Always inlined: the loop that calls it keeps the item in registers
+    // instead of passing a 48-byte `Result` through memory.
+    #[inline(always)]
     pub fn get(&self, index: isize) -> Result<Value> {
+        // A readable format, one dimension, the index in bounds: nothing to
+        // check again. Anything else finds its error on the slow path.
+        if let (Some(kind), Some(at)) = (self.layout.item_kind, self.layout.find_1d(index)) {
+            return Ok(self.read_item(kind, at));
+        }
         let (format, at) = locate_one(&self.layout, index)?;
-        Ok(self.read_item(format, at))
+        Ok(self.read_item(format.kind(), at))
     }
 
     /// `mv[i, j, ...]`: the item at a full index, one number per dimension.
@@ -60,14 +68,24 @@ impl<B: Storage> ViewOf<B> {
     ///            "index out of bounds on dimension 3");
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline(always)]
     pub fn get_at(&self, index: &[isize]) -> Result<Value> {
+        if let (Some(kind), Some(at)) = (self.layout.item_kind, self.layout.find(index)) {
+            return Ok(self.read_item(kind, at));
+        }
         let (format, at) = locate_many(&self.layout, index, Access::Read)?;
-        Ok(self.read_item(format, at))
+        Ok(self.read_item(format.kind(), at))
     }
 
-    #[inline]
-    fn read_item(&self, format: ItemFormat, at: usize) -> Value {
-        unpack(format, bytes_at(self.bytes.as_ref(), at, format.size()))
+    /// The item of `kind` at byte `at` (its size is the view's itemsize).
+    #[inline(always)]
+    fn read_item(&self, kind: Kind, at: usize) -> Value {
+        // `unpack_sized` reads the item's size from the front.
+        unpack_sized(
+            kind,
+            self.layout.itemsize(),
+            bytes_from(self.bytes.as_ref(), at),
+        )
     }
 }
 
@@ -121,7 +139,8 @@ impl ViewMut<'_> {
 }
 
 /// Where `mv[index]` is, checked in CPython's order (`memory_item`).
-#[inline]
+#[cold]
+#[inline(never)]
 fn locate_one(layout: &Layout, index: isize) -> Result<(ItemFormat, usize)> {
     if layout.ndim() == 0 {
         return Err(Error::zero_dim());

@@ -9,7 +9,7 @@
 //! `PyBuffer<T>` idea, and an extension: CPython has nothing like it.
 
 use super::{Storage, ViewOf};
-use crate::copy::gather::room;
+use crate::copy::rows::room;
 use crate::error::{Error, Result};
 use crate::formats::ItemFormat;
 use crate::formats::native::Kind;
@@ -110,11 +110,12 @@ impl<'a, T: Element> Typed<'a, T> {
     /// assert!(items.get(3).is_err());
     /// # Ok::<(), memview::Error>(())
     /// ```
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, index: isize) -> Result<T> {
-        let layout = self.layout;
-        layout.require_1d(Error::multi_dim_sub_views)?;
-        Ok(self.read(layout.offset_1d(index)?))
+        match self.layout.find_1d(index) {
+            Some(at) => Ok(self.read(at)),
+            None => Err(one_index_error(self.layout, index)),
+        }
     }
 
     /// `mv[i, j, ...]` as a `T`: the item at a full index.
@@ -128,9 +129,13 @@ impl<'a, T: Element> Typed<'a, T> {
     /// assert_eq!(grid.typed::<u8>()?.get_at(&[1, -1])?, b'f');
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn get_at(&self, index: &[isize]) -> Result<T> {
         // The format was checked when `self` was made: only the index is left.
-        Ok(self.read(self.layout.offset_of(index)?))
+        match self.layout.find(index) {
+            Some(at) => Ok(self.read(at)),
+            None => Err(self.layout.index_error(index)),
+        }
     }
 
     /// `iter(mv)` as `T`s: the items of a 1-D view, in order, read in place.
@@ -181,6 +186,16 @@ impl<'a, T: Element> Typed<'a, T> {
     #[inline]
     fn read(&self, at: usize) -> T {
         read_at(self.bytes, at)
+    }
+}
+
+/// Why `mv[index]` has no item: not 1-D, or out of bounds (CPython's order).
+#[cold]
+#[inline(never)]
+fn one_index_error(layout: &Layout, index: isize) -> Error {
+    match layout.require_1d(Error::multi_dim_sub_views) {
+        Err(err) => err,
+        Ok(()) => layout.index_error(&[index]),
     }
 }
 

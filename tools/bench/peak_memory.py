@@ -21,7 +21,7 @@ import sys
 import time
 import zlib
 
-from cpython_bench import pattern  # the same bytes: byte i is i % 251
+from python_ops import pattern  # the same bytes: byte i is i % 251
 
 HEADER = 64
 PAYLOAD = 256 << 20

@@ -20,7 +20,7 @@ pub fn ends<E: Exporter + ?Sized>(exporter: &E) -> memview::Result<String> {
         PyException::IndexError,
         "index out of bounds on dimension 1",
     );
-    match m.to_list()? {
+    match m.to_list()?.to_value() {
         Value::List(items) => match (items.first(), items.last()) {
             (Some(first), Some(last)) => Ok(format!("{first} ... {last}")),
             _ => Err(empty),

@@ -4,7 +4,7 @@
 use memview::{Result, Value, View};
 
 pub fn even_sum(data: &[u8]) -> Result<u64> {
-    match View::new(data)?.slice((.., 2))?.to_list()? {
+    match View::new(data)?.slice((.., 2))?.to_list()?.to_value() {
         Value::List(items) => Ok(items.into_iter().map(number).sum()),
         _ => Ok(0),
     }

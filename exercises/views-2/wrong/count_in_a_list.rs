@@ -5,7 +5,7 @@ use memview::{Result, Value, View};
 
 pub fn count(view: &View, value: impl Into<Value>) -> Result<usize> {
     let value = value.into();
-    match view.to_list()? {
+    match view.to_list()?.to_value() {
         Value::List(items) => Ok(items.iter().filter(|item| **item == value).count()),
         _ => Ok(0),
     }

@@ -14,7 +14,7 @@ pub fn contains(view: &View, value: impl Into<Value>) -> Result<bool> {
 }
 
 pub fn is_palindrome(view: &View) -> Result<bool> {
-    Ok(view.to_list()? == view.slice((.., -1))?.to_list()?)
+    Ok(view.to_list()?.to_value() == view.slice((.., -1))?.to_list()?.to_value())
 }
 
 pub fn reversed_list(view: &View) -> Result<String> {
