@@ -18,6 +18,8 @@
 mod interpret;
 #[path = "differential/ops.rs"]
 mod ops;
+#[path = "support/python.rs"]
+mod support;
 
 use ops::{Case, Op, Outcome, PyErr, outcome_text};
 use serde_json::Value as Json;

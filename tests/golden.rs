@@ -19,36 +19,15 @@ use serde_json::Value as Json;
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+#[path = "support/python.rs"]
+mod support;
+
+use support::{AnyView, ReadOnly, both, py_bool, py_str, py_tuple};
+
 const VECTORS: &str = include_str!("golden/memoryview.json");
 
 /// What a step gives: the `repr` of its result, or an error.
 type Outcome = Result<String, Error>;
-
-/// A view of either kind, as a step holds it.
-enum AnyView<'a> {
-    Ro(View<'a>),
-    Rw(ViewMut<'a>),
-}
-
-/// Runs `$body` with `$v` bound to the view, whichever kind it is.
-macro_rules! both {
-    ($view:expr, $v:ident => $body:expr) => {
-        match $view {
-            AnyView::Ro($v) => $body,
-            AnyView::Rw($v) => $body,
-        }
-    };
-}
-
-/// The Rust twin of Python's `bytes`: an exporter that never lends its
-/// bytes for writing (it keeps the default `bytes_mut`).
-struct ReadOnly(Vec<u8>);
-
-impl Exporter for ReadOnly {
-    fn bytes(&self) -> &[u8] {
-        &self.0
-    }
-}
 
 /// The Rust twin of a vector's exporter object: `bytes` is [`ReadOnly`],
 /// `bytearray` a `Vec<u8>`, `array.array('i')` a `Vec<i32>` and so on.
@@ -197,47 +176,6 @@ fn slice(json: &Json, first: usize) -> Slice {
         n => Some(isize_of(n)),
     };
     Slice::new(part(0), part(1), part(2))
-}
-
-/// Python's `repr` of a `str`.
-fn py_str(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::from(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
-    out
-}
-
-/// Python's `repr` of a tuple: `()`, `(3,)`, `(2, 3)`.
-fn py_tuple<T: ToString>(items: &[T]) -> String {
-    let items: Vec<String> = items.iter().map(T::to_string).collect();
-    match items.as_slice() {
-        [one] => format!("({one},)"),
-        _ => format!("({})", items.join(", ")),
-    }
-}
-
-fn py_bool(b: bool) -> String {
-    if b { "True" } else { "False" }.to_owned()
 }
 
 /// A separator as the `char` memview takes (a `bytes` one: its byte).

@@ -7,41 +7,15 @@
 //! and remakes `m` from the exporter at each step. A view is a pure function
 //! of its exporter and its ops, so the two are the same `m`.
 
-use crate::ops::{
-    Derive, ExporterSpec, Op, Other, Outcome, PyErr, PyValue, Slice3, py_bool, py_str, py_tuple,
-};
+use crate::ops::{Derive, ExporterSpec, Op, Other, Outcome, PyErr, PyValue, Slice3};
+use crate::support::{AnyView, ReadOnly, both, py_bool, py_str, py_tuple};
 use memview::{
     Error, Exporter, Layout, Lent, Order, PyException, Slice, Unhashable, Value, View, ViewMut,
     hash_bytes,
 };
 
-/// A view of either kind: Python's `m`, read-only or not.
-enum AnyView<'a> {
-    Ro(View<'a>),
-    Rw(ViewMut<'a>),
-}
-
-/// Runs `$body` with `$v` bound to the view, whichever kind it is.
-macro_rules! both {
-    ($view:expr, $v:ident => $body:expr) => {
-        match $view {
-            AnyView::Ro($v) => $body,
-            AnyView::Rw($v) => $body,
-        }
-    };
-}
-
 fn py_err(e: Error) -> PyErr {
     PyErr::new(e.exception().name(), e.message())
-}
-
-/// `bytes`: never lends its bytes for writing (the default `bytes_mut`).
-struct ReadOnly(Vec<u8>);
-
-impl Exporter for ReadOnly {
-    fn bytes(&self) -> &[u8] {
-        &self.0
-    }
 }
 
 /// An exporter Rust has no type for (a ctypes array, a
