@@ -1,11 +1,13 @@
 """memview against CPython, NumPy, ndarray and memcpy: one command measures
 everything and rewrites the book's figures.
 
-    python3 tools/bench/compare.py                 # measure everything
+    python3 tools/bench/compare.py                 # measure everything, 3 times
     python3 tools/bench/compare.py --report-only   # rebuild the figures from
                                                    # book/figures/bench-results.json
 
-It runs, in order:
+It measures three times over (`--runs`), so that the report can say whether
+runs agree; the tables show the last run, and every run's deciding numbers
+are kept beside it. Each run does, in order:
   1. `cargo build --release -p memview-bench` (tools/bench/rust: memview,
      ndarray 0.17.2 and memcpy) and a virtual environment with NumPy
      (pinned below) in target/bench-venv;
@@ -122,18 +124,24 @@ def main():
     parser.add_argument('--report-only', action='store_true',
                         help='rebuild the figures from book/figures/bench-results.json')
     parser.add_argument('--rounds', type=int, default=21, help='samples per side (21)')
+    parser.add_argument('--runs', type=int, default=3,
+                        help='whole measurements, to see whether they agree (3)')
     parser.add_argument('--keep', metavar='FILE', help='also copy the raw results here')
     args = parser.parse_args()
     results = FIGURES / 'bench-results.json'
+    import report
     if args.report_only:
         raw = json.loads(results.read_text())
     else:
-        raw = measure(args.rounds)
+        runs = []
+        for n in range(1, args.runs + 1):
+            print(f'run {n} of {args.runs}', file=sys.stderr, flush=True)
+            runs.append(report.deciding(raw := measure(args.rounds)))
+        raw['runs'] = runs  # the deciding numbers of every run, this one last
         FIGURES.mkdir(parents=True, exist_ok=True)
         results.write_text(json.dumps(raw, indent=1) + '\n')
         if args.keep:
             Path(args.keep).write_text(json.dumps(raw, indent=1) + '\n')
-    import report
     print(report.write(raw, FIGURES))
 
 

@@ -5,7 +5,8 @@
 `write(raw, folder)` writes bench-results.md (the appendix: method, every
 target, every table), bench-headline.md (the chapter's few numbers) and the
 two plots; `--agree` says how far apart several runs are on the ratios that
-decide a target.
+decide a target (compare.py keeps every run's in `raw['runs']`, and the
+appendix page shows them).
 """
 
 import json
@@ -134,6 +135,18 @@ def ratio(a, b):
     return a / b if a and b else None
 
 
+def meets(value, goal):
+    """Whether `value` reaches `goal` ('≤ 60', '≥ 0.9×', '< 1.5')."""
+    if value is None:
+        return False
+    limit = float(goal.split()[1].rstrip('×'))
+    if goal.startswith('≤'):
+        return round(value, 1) <= limit  # counts are whole; the division leaves noise
+    if goal.startswith('<'):
+        return value < limit
+    return value >= limit
+
+
 def targets(raw):
     """[(target, row, value, goal, met, why)]: every target, met or missed."""
     t = []
@@ -143,35 +156,33 @@ def targets(raw):
                       ('item/tolist_1d_B', 35), ('item/tolist_1d_d', 35),
                       ('item/tolist_2d_B', 35)]:
         n = ins.get(op, {}).get('memview')
-        # Counts are whole instructions; the division leaves a little noise.
-        t.append(('instructions per item', op, n, f'≤ {limit}',
-                  n is not None and round(n, 1) <= limit, 'instructions'))
+        t.append(('instructions per item', op, n, f'≤ {limit}', meets(n, f'≤ {limit}'),
+                  'instructions'))
     for ops, need, name in [(TYPED, 15, 'typed per-item loop vs CPython'),
                             (TOLIST, 10, '`to_list` vs CPython')]:
         for op in ops:
             r = ratio(best(raw, f'cpython:{op.removesuffix("_typed")}'),
                       best(raw, f'memview:{op}'))
-            t.append((name, op, r, f'≥ {need}×', r is not None and r >= need, 'noise'))
+            t.append((name, op, r, f'≥ {need}×', meets(r, f'≥ {need}×'), 'noise'))
     for op in ROW_COPIES + ['copy/contig_256MiB'] + INTO:
         r = ratio(best(raw, f'memcpy:copy/{OPS[op][2]}'), best(raw, f'memview:{op}'))
         why = {'copy/rows64_every2nd': 'rows64', 'copy/rows1K_every2nd': 'rows1K',
                'copy/contig_256MiB': 'fresh'}.get(op, 'noise')
-        t.append(('copy vs memcpy', op, r, '≥ 0.9×', r is not None and r >= 0.9, why))
+        t.append(('copy vs memcpy', op, r, '≥ 0.9×', meets(r, '≥ 0.9×'), why))
     for op in TRANSPOSES:
         r = ratio(best(raw, 'memcpy:copy/16MiB'), best(raw, f'memview:{op}'))
-        t.append(('transpose vs memcpy', op, r, '≥ 0.4×', r is not None and r >= 0.4,
-                  'transpose'))
+        t.append(('transpose vs memcpy', op, r, '≥ 0.4×', meets(r, '≥ 0.4×'), 'transpose'))
     for op in EQ:
         r = ratio(best(raw, f'numpy:{op}'), best(raw, f'memview:{op}'))
-        t.append(('`==` vs NumPy', op, r, '≥ 1×', r is not None and r >= 1, 'eq'))
+        t.append(('`==` vs NumPy', op, r, '≥ 1×', meets(r, '≥ 1×'), 'eq'))
     for op in STRIDED_ROWS:
         r = ratio(best(raw, f'ndarray:{op}'), best(raw, f'memview:{op}'))
-        t.append(('strided rows vs ndarray (issue 6)', op, r, '≥ 2×',
-                  r is not None and r >= 2, 'ndarray2'))
+        t.append(('strided rows vs ndarray (issue 6)', op, r, '≥ 2×', meets(r, '≥ 2×'),
+                  'ndarray2'))
     for op in CREATE:
         costs = [best(raw, f'memview:create/{op}/{s}') or float('nan') for s in SIZES]
         spread = max(costs) / min(costs)
-        t.append(('O(1): 1 GiB ÷ 1 KiB', f'create/{op}', spread, '< 1.5', spread < 1.5,
+        t.append(('O(1): 1 GiB ÷ 1 KiB', f'create/{op}', spread, '< 1.5', meets(spread, '< 1.5'),
                   'nanoseconds'))
     return t
 
@@ -268,8 +279,56 @@ def markdown(raw):
         cells += [best(raw, f'{side}:create/{op}/1GiB') for side in ('cpython', 'numpy', 'ndarray')]
         md.append(f'| {text} ({python}) | ' + ' | '.join(
             f'{c * 1e9:.1f}' if c else '' for c in cells) + ' |')
-    md += big_copy(raw) + memory(raw) + misses(ts)
+    md += agreement(raw, ts) + big_copy(raw) + memory(raw) + misses(ts)
     return '\n'.join(md) + '\n'
+
+
+AGREE = 1.1  # runs agree when the largest value is within 10% of the smallest
+
+
+def spreads(raw, ts):
+    """[(target row, every run's value, spread, verdicts met)] for each
+    deciding number, from the runs compare.py kept (`raw['runs']`)."""
+    rows = []
+    for name, op, _, goal, *_ in ts:
+        values = [run.get(f'{name} | {op}') for run in raw.get('runs', [])]
+        if values and None not in values:
+            rows.append(((name, op, goal), values, max(values) / min(values),
+                         sum(meets(v, goal) for v in values)))
+    return rows
+
+
+def agreement_summary(raw, ts):
+    rows = spreads(raw, ts)
+    if not rows:
+        return None
+    runs = len(raw['runs'])
+    within = sum(spread <= AGREE for _, _, spread, _ in rows)
+    same = sum(met in (0, runs) for *_, met in rows)
+    worst = max(spread for _, _, spread, _ in rows)
+    return (f'{runs} runs of the command agree within 10% on {within} of {len(rows)} deciding '
+            f'numbers (the largest spread is {worst:.2f}×); {same} of {len(rows)} targets are '
+            f'met in every run or missed in every run')
+
+
+def agreement(raw, ts):
+    rows = spreads(raw, ts)
+    if not rows:
+        return []
+    runs = len(raw['runs'])
+    md = ['', f'**Do runs agree?** The command measured everything {runs} times; the tables '
+          f'above show the last run. {agreement_summary(raw, ts)}. *Spread* is the largest '
+          f'value ÷ the smallest; in bold where it is over 10%, or where runs disagree on the '
+          f'verdict. Instruction counts do not move; the ratios of large copies move most, '
+          f'with memory bandwidth shared with other machines\' work.', '',
+          '| target | operation | ' + ' | '.join(f'run {n}' for n in range(1, runs + 1))
+          + ' | spread | met in |', '|---|---|' + '--:|' * (runs + 2)]
+    for (name, op, goal), values, spread, met in rows:
+        cells = ' | '.join(fmt_value(v, goal) for v in values)
+        bold = '**' if spread > AGREE else ''
+        verdict = f'{met} of {runs}' if met in (0, runs) else f'**{met} of {runs}**'
+        md.append(f'| {name} | {what(op)} | {cells} | {bold}{spread:.2f}×{bold} | {verdict} |')
+    return md
 
 
 def big_copy(raw):
@@ -346,7 +405,8 @@ def headline(raw):
         f'| memcpy, a 4096 × 4096 byte transpose | {r("memcpy:copy/16MiB", "memview:copy/transpose_u8")} its speed |',
         '',
         f'Measured at commit {commit}, {raw["machine"]["date"]}; every number, the method and '
-        'the targets are in the appendix.', ''])
+        'the targets are in the appendix.'
+        + (f' {agreement_summary(raw, targets(raw))}.' if raw.get('runs') else ''), ''])
 
 
 def plots(raw, folder):
@@ -386,16 +446,13 @@ def write(raw, folder):
 
 def agree(paths):
     """How far apart runs are on each deciding number: max ÷ min."""
-    runs = [deciding(json.loads(Path(p).read_text())) for p in paths]
-    worst = 1.0
-    for key in runs[0]:
-        values = [run.get(key) for run in runs]
-        if None in values:
-            continue
-        spread = max(values) / min(values)
-        worst = max(worst, spread)
-        print(f'{spread:6.3f}  {key}: ' + ', '.join(f'{v:.3g}' for v in values))
-    print(f'largest spread: {worst:.3f} ({"within" if worst <= 1.1 else "NOT within"} 10%)')
+    last = json.loads(Path(paths[-1]).read_text())
+    raw = dict(last, runs=[deciding(json.loads(Path(p).read_text())) for p in paths])
+    ts = targets(raw)
+    for (name, op, _), values, spread, met in spreads(raw, ts):
+        print(f'{spread:6.3f}  {name} | {op}: ' + ', '.join(f'{v:.3g}' for v in values)
+              + f'  (met in {met})')
+    print(agreement_summary(raw, ts))
 
 
 if __name__ == '__main__':
