@@ -2,11 +2,14 @@
 memcpy) and in Python (CPython's memoryview, NumPy), round after round.
 
 For each operation (a `group/name`), every side's twin is timed once per
-round, A, B, C, A, B, C..., for ROUNDS rounds: each sample is the mean of as
-many calls as fill SAMPLE seconds, every side gets the same number of
-samples, and the result is the fastest sample. A load that changes during
+round, A, B, C, B, C, A, C, A, B... for ROUNDS rounds: each sample is the
+mean of as many calls as fill SAMPLE seconds, every side gets the same number
+of samples, and the result is the fastest sample. A load that changes during
 the run slows every side of an operation alike, since their samples
-alternate within seconds of each other.
+alternate within seconds of each other; the order turns each round, so that
+no side is always the one that runs after the other process has filled the
+caches with its own data. A copy's memcpy reference (`OPS` in report.py) is
+timed in the copy's own rounds too, as the side `memcpy:` of its id.
 
 The Rust side is memview-bench in `serve` mode, asked for one sample at a
 time over a pipe; the Python side runs here, in this process, with the
@@ -25,6 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import python_ops  # noqa: E402
+from report import OPS  # noqa: E402
 
 SAMPLE = 0.01  # seconds a sample should last, at least
 ROUNDS = 21
@@ -69,6 +73,10 @@ def measure_group(group, rust_ids, rust, rounds, log):
     python = python_ops.group(group)
     samplers = {i: (lambda calls, i=i: rust.sample(i, calls)) for i in rust_ids}
     samplers.update({i: python_sampler(*python[i]) for i in python})
+    for name, (_, _, ref) in OPS.items():
+        if ref and f'memview:{name}' in samplers and f'memcpy:copy/{ref}' in samplers:
+            samplers[f'memcpy:{name}'] = (
+                lambda calls, ref=ref: rust.sample(f'memcpy:copy/{ref}', calls))
     by_name = {}
     for op_id in samplers:
         by_name.setdefault(op_id.split(':', 1)[1], []).append(op_id)
@@ -76,8 +84,9 @@ def measure_group(group, rust_ids, rust, rounds, log):
     for name, ids in sorted(by_name.items()):
         calls = {i: calls_for(samplers[i]) for i in ids}
         times = {i: [] for i in ids}
-        for _ in range(rounds):
-            for i in ids:
+        for turn in range(rounds):
+            turn %= len(ids)
+            for i in ids[turn:] + ids[:turn]:
                 times[i].append(samplers[i](calls[i]) / calls[i])
         for i in ids:
             out[i] = times[i]
