@@ -4,6 +4,8 @@ everything and rewrites the book's figures.
     python3 tools/bench/compare.py                 # measure everything, 3 times
     python3 tools/bench/compare.py --report-only   # rebuild the figures from
                                                    # book/figures/bench-results.json
+    python3 tools/bench/compare.py --check         # are the figures measured at
+                                                   # the code as it is? (.ci/run)
 
 It measures three times over (`--runs`), so that the report can say whether
 runs agree; the tables show the last run, and every run's deciding numbers
@@ -123,6 +125,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument('--report-only', action='store_true',
                         help='rebuild the figures from book/figures/bench-results.json')
+    parser.add_argument('--check', action='store_true',
+                        help='fail unless the figures were measured at the measured code\'s '
+                             'last commit, without uncommitted changes')
     parser.add_argument('--rounds', type=int, default=21, help='samples per side (21)')
     parser.add_argument('--runs', type=int, default=3,
                         help='whole measurements, to see whether they agree (3)')
@@ -130,6 +135,16 @@ def main():
     args = parser.parse_args()
     results = FIGURES / 'bench-results.json'
     import report
+    if args.check:
+        raw = json.loads(results.read_text())
+        commit, _ = measured_commit()
+        if raw['commit'] != commit or raw['machine'].get('dirty'):
+            sys.exit(f'book/figures were measured at {raw["commit"]}'
+                     f'{" with uncommitted changes" if raw["machine"].get("dirty") else ""}, but '
+                     f'the last commit that changed {", ".join(MEASURED)} is {commit}: '
+                     f'run `{COMMAND}` and commit its figures')
+        print(f'book/figures were measured at {commit}, the measured code\'s last commit')
+        return
     if args.report_only:
         raw = json.loads(results.read_text())
     else:
