@@ -80,10 +80,15 @@ def test_runs(output):
             passed, failed, ignored, seconds = result.groups()
             runs.append((float(seconds), current, int(passed) + int(failed), int(ignored)))
             current = None
-        # tests/book.rs has no libtest summary; it prints its own, timed.
+        # tests/book.rs and tests/differential.rs have no libtest summary;
+        # each prints its own, timed.
         book = re.match(r'book check: ok.*\(([\d.]+) s\)', line)
         if book and current:
             runs.append((float(book.group(1)), current, 'the book', 0))
+            current = None
+        chains = re.match(r'differential test: (\d+) chains, .* in ([\d.]+) s', line)
+        if chains and current:
+            runs.append((float(chains.group(2)), current, f'{chains.group(1)} chains', 0))
             current = None
     return sorted(runs, reverse=True)
 
