@@ -37,12 +37,8 @@ FIGURES = ROOT / 'book' / 'figures'
 VENV = ROOT / 'target' / 'bench-venv'
 BENCH = ROOT / 'target' / 'release' / 'memview-bench'
 NUMPY = 'numpy==2.4.6'
-COMMAND = 'python3 tools/bench/compare.py'
-# The code a figure measures: its commit is the last one touching these
-# (`git log -1 --format=%h -- src benches tools/bench`), test_time.py apart:
-# it measures `cargo test`, and writes a figure of its own.
-MEASURED = ['src', 'benches', 'tools/bench', ':(exclude)tools/bench/test_time.py']
 sys.path.insert(0, str(HERE))
+from freshness import COMMAND, measured_commit, problems  # noqa: E402
 
 
 def run(cmd, **kwargs):
@@ -52,14 +48,6 @@ def run(cmd, **kwargs):
 
 def out(cmd):
     return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True).stdout.strip()
-
-
-def measured_commit():
-    """The last commit that changed the measured code, and whether the work
-    tree changes it further."""
-    commit = out(['git', 'log', '-1', '--format=%h', '--', *MEASURED])
-    dirty = out(['git', 'status', '--porcelain', '--', *MEASURED])
-    return commit, bool(dirty)
 
 
 def machine():
@@ -137,14 +125,11 @@ def main():
     results = FIGURES / 'bench-results.json'
     import report
     if args.check:
-        raw = json.loads(results.read_text())
-        commit, _ = measured_commit()
-        if raw['commit'] != commit or raw['machine'].get('dirty'):
-            sys.exit(f'book/figures were measured at {raw["commit"]}'
-                     f'{" with uncommitted changes" if raw["machine"].get("dirty") else ""}, but '
-                     f'the last commit that changed {", ".join(MEASURED[:3])} is {commit}: '
-                     f'run `{COMMAND}` and commit its figures')
-        print(f'book/figures were measured at {commit}, the measured code\'s last commit')
+        found = problems()
+        if found:
+            sys.exit('\n'.join(found))
+        print('book/figures are measured at the measured code\'s last commit, and drawn by '
+              'the report as it is now')
         return
     if args.report_only:
         raw = json.loads(results.read_text())

@@ -259,20 +259,24 @@ def markdown(raw):
     for name, op, value, goal, ok, _ in ts:
         md.append(f'| {name} | {what(op)} | {fmt_value(value, goal)} | {goal} | '
                   f'{"met" if ok else "**missed**"} |')
-    md += ['', '**Times**, per call, the fastest sample of each side:', '',
-           '| operation | the Python it mirrors | memview | CPython | NumPy | ndarray | memcpy '
-           '| vs CPython | vs NumPy | vs ndarray | vs memcpy |',
-           '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|']
+    times = ['', '**Times**, per call, the fastest sample of each side:', '',
+             '| operation | memview | CPython | NumPy | ndarray | memcpy |',
+             '|---|--:|--:|--:|--:|--:|']
+    ratios = ['', '**Ratios**, the other side\'s time ÷ memview\'s (above 1, memview is '
+              'faster):', '',
+              '| operation | the Python it mirrors | vs CPython | vs NumPy | vs ndarray '
+              '| vs memcpy |', '|---|---|--:|--:|--:|--:|']
     for op, (text, python, ref) in OPS.items():
         twin = op.removesuffix('_typed')
         mv = best(raw, f'memview:{op}')
         cp, npy = best(raw, f'cpython:{twin}'), best(raw, f'numpy:{twin}')
         nd = best(raw, f'ndarray:{twin}')
         mc = reference(raw, op) if ref else None
-        cells = [duration(x) for x in (mv, cp, npy, nd, mc)]
-        ratios = [ratio(x, mv) for x in (cp, npy, nd, mc)]
-        md.append(f'| {text} | {python} | ' + ' | '.join(cells) + ' | '
-                  + ' | '.join(f'{r:.3g}×' if r else '' for r in ratios) + ' |')
+        times.append(f'| {text} | ' + ' | '.join(duration(x) for x in (mv, cp, npy, nd, mc))
+                     + ' |')
+        ratios.append(f'| {text} | {python} | ' + ' | '.join(
+            f'{r:.3g}×' if (r := ratio(x, mv)) else '' for x in (cp, npy, nd, mc)) + ' |')
+    md += times + ratios
     ins = raw.get('instructions', {})
     md += ['', '**Instructions per item** (callgrind; the loop over 64 Ki items run once and '
            'many times, the difference divided by the extra items):', '',

@@ -5,16 +5,19 @@ its label above it, blue where the operation met its target and orange where
 it missed it, with dashed reference lines (1×, 10×, 0.9 of memcpy...).
 
 Made to be read anywhere: 480 units wide with 16-unit text, so that on a
-phone, scaled to the screen's width, the text stays about 12 pixels high;
-drawn on its own light card with dark text, so that it reads the same in
-the book's light and dark themes.
+phone, scaled to the screen's width, the text stays about 11 pixels high.
+Text and grid take the page's own colour (`currentColor`, which the book's
+CSS sets to the theme's text colour) on no background of their own, so the
+plot reads in the light and the dark themes alike; only the bars and the
+dashed marks have colours, chosen to show on both.
 """
 
 import math
 from html import escape
 
 WIDTH, PAD, ROW, TOP = 480, 12, 40, 80
-BLUE, ORANGE, RED, INK, GRID = '#2f6ea5', '#d9791a', '#b8322e', '#1d1d1d', '#d0d0d0'
+BLUE, ORANGE, RED = '#3d7fbf', '#d9791a', '#d0453e'
+GRID = 'stroke="currentColor" stroke-opacity="0.3"'
 
 
 def _chart(title, items, position, ticks, marks):
@@ -25,31 +28,33 @@ def _chart(title, items, position, ticks, marks):
     bottom = TOP + ROW * len(items)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
-        f'font-family="sans-serif" font-size="16" role="img" aria-label="{escape(title)}">',
-        f'<rect width="{WIDTH}" height="{height}" rx="8" fill="#fbfbf8" stroke="{GRID}"/>',
+        f'font-family="sans-serif" font-size="16" fill="currentColor" role="img" '
+        f'aria-label="{escape(title)}">',
+        f'<rect x="0.5" y="0.5" width="{WIDTH - 1}" height="{height - 1}" rx="8" '
+        f'fill="transparent" {GRID}/>',
     ]
     for line, text in enumerate(_wrap(title, 44)):
         out.append(f'<text x="{PAD}" y="{24 + 20 * line}" font-weight="bold" '
-                   f'fill="{INK}">{escape(text)}</text>')
+                   f'>{escape(text)}</text>')
     for value, label in ticks:
         out.append(f'<line x1="{x(value):.1f}" y1="{TOP - 6}" x2="{x(value):.1f}" '
-                   f'y2="{bottom}" stroke="{GRID}"/>')
+                   f'y2="{bottom}" {GRID}/>')
         out.append(f'<text x="{x(value):.1f}" y="{bottom + 20}" text-anchor="middle" '
-                   f'font-size="14" fill="{INK}">{escape(label)}</text>')
+                   f'font-size="14">{escape(label)}</text>')
     for i, (label, value, met) in enumerate(items):
         y = TOP + ROW * i
-        out.append(f'<text x="{PAD}" y="{y + 12}" font-size="14" fill="{INK}">'
+        out.append(f'<text x="{PAD}" y="{y + 12}" font-size="14">'
                    f'{escape(label)}</text>')
         out.append(f'<rect x="{PAD}" y="{y + 17}" width="{max(x(value) - PAD, 1):.1f}" '
                    f'height="16" fill="{BLUE if met else ORANGE}"/>')
-        out.append(f'<text x="{x(value) + 4:.1f}" y="{y + 30}" font-size="14" fill="{INK}">'
+        out.append(f'<text x="{x(value) + 4:.1f}" y="{y + 30}" font-size="14">'
                    f'{value:.2g}×{"" if met else " (missed)"}</text>')
     for value, label in marks:
         out.append(f'<line x1="{x(value):.1f}" y1="{TOP - 6}" x2="{x(value):.1f}" '
                    f'y2="{bottom}" stroke="{RED}" stroke-width="1.5" stroke-dasharray="5 4"/>')
         if label:
             out.append(f'<text x="{x(value) + 3:.1f}" y="{TOP - 10}" font-size="14" '
-                       f'fill="{RED}">{escape(label)}</text>')
+                       f'>{escape(label)}</text>')
     out.append('</svg>')
     return '\n'.join(out) + '\n'
 
