@@ -6,7 +6,8 @@ Two questions, because a figure goes stale in two ways:
      measured code (MEASURED), with no uncommitted change to it;
   2. drawn by the report as it is: report.py and svg.py, run again on that
      JSON, must write exactly the tables and plots the book holds.
-Files that only draw or check (DRAWING, this file) and test_time.py (which
+Files that only draw, check or explain (DRAWING, this file, the README)
+and test_time.py (which
 measures `cargo test` and writes a figure of its own) are not measured code:
 changing them asks for `compare.py --report-only`, not for a new measurement.
 """
@@ -21,7 +22,8 @@ ROOT = HERE.parents[1]
 FIGURES = ROOT / 'book' / 'figures'
 COMMAND = 'python3 tools/bench/compare.py'
 DRAWING = ['tools/bench/report.py', 'tools/bench/svg.py']
-NOT_MEASURED = [*DRAWING, 'tools/bench/freshness.py', 'tools/bench/test_time.py']
+NOT_MEASURED = [*DRAWING, 'tools/bench/freshness.py', 'tools/bench/README.md',
+                'tools/bench/test_time.py']
 MEASURED = ['src', 'benches', 'tools/bench', *(f':(exclude){path}' for path in NOT_MEASURED)]
 
 
