@@ -6,10 +6,10 @@ Two questions, because a figure goes stale in two ways:
      measured code (MEASURED), with no uncommitted change to it;
   2. drawn by the report as it is: report.py and svg.py, run again on that
      JSON, must write exactly the tables and plots the book holds.
-Files that only draw, check or explain (DRAWING, this file, the README)
-and test_time.py (which
-measures `cargo test` and writes a figure of its own) are not measured code:
-changing them asks for `compare.py --report-only`, not for a new measurement.
+Files that only draw, check or explain (DRAWING, this file, the README) and
+test_time.py (which measures `cargo test` and writes a figure of its own) are
+not measured code: changing them asks for `compare.py --report-only`, not for
+a new measurement.
 """
 
 import json
