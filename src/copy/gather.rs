@@ -40,27 +40,23 @@ pub(crate) fn gather(bytes: &[u8], layout: &Layout, order: Order) -> Result<Vec<
     Ok(out)
 }
 
-/// [`gather`], appending to `out`: a caller that keeps one buffer for many
-/// copies allocates only when it must grow.
+/// [`gather`], into `out` (its contents replaced): a caller that keeps one
+/// buffer copies contiguous items into it without allocating, unless it
+/// must grow. The strided kernels build a buffer of their own.
 pub(crate) fn gather_into(
     bytes: &[u8],
     layout: &Layout,
     order: Order,
     out: &mut Vec<u8>,
 ) -> Result<()> {
-    if let Some(run) = layout.run_in(order) {
-        let run = bytes_at(bytes, run.start, run.len());
+    out.clear();
+    if let Some(run) = layout.run_bytes(bytes, order) {
         out.try_reserve(run.len())
             .map_err(|_| Error::out_of_memory(run.len()))?;
         out.extend_from_slice(run);
         return Ok(());
     }
-    let gathered = gather_strided(bytes, layout, order)?;
-    if out.is_empty() {
-        *out = gathered;
-    } else {
-        out.extend_from_slice(&gathered);
-    }
+    *out = gather_strided(bytes, layout, order)?;
     Ok(())
 }
 
@@ -81,8 +77,8 @@ fn gather_strided(bytes: &[u8], layout: &Layout, order: Order) -> Result<Vec<u8>
 /// (nothing to copy) and gathered otherwise: what `hex()`, `==` and `hash()`
 /// read.
 pub(crate) fn c_order_bytes<'a>(bytes: &'a [u8], layout: &Layout) -> Result<Cow<'a, [u8]>> {
-    match layout.contiguous_range() {
-        Some(run) => Ok(Cow::Borrowed(bytes_at(bytes, run.start, run.len()))),
+    match layout.run_bytes(bytes, Order::C) {
+        Some(run) => Ok(Cow::Borrowed(run)),
         None => Ok(Cow::Owned(gather(bytes, layout, Order::C)?)),
     }
 }

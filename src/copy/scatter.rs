@@ -3,14 +3,13 @@
 
 use crate::shape::Layout;
 use crate::shape::offset::bytes_at_mut;
-use crate::shape::walk::for_each_offset;
+use crate::shape::walk::{Order, for_each_offset};
 
 /// Writes `items` (C-order bytes, `layout.nbytes()` of them) into the items
 /// of `layout`.
 pub(crate) fn scatter(bytes: &mut [u8], layout: &Layout, items: &[u8]) {
-    if let Some(run) = layout.contiguous_range() {
+    if let Some(dst) = layout.run_bytes_mut(bytes, Order::C) {
         // Back to back in C order: one block copy.
-        let dst = bytes_at_mut(bytes, run.start, run.len());
         let n = dst.len().min(items.len());
         dst[..n].copy_from_slice(&items[..n]);
         return;

@@ -72,12 +72,7 @@ pub(crate) fn pack(format: ItemFormat, value: &Value, out: &mut [u8]) -> Result<
         },
         Kind::Bool => item[0] = u8::from(value.is_truthy()),
         Kind::Float => {
-            let x = match *value {
-                Value::Float(x) => x,
-                Value::Int(i) => i as f64,
-                Value::Bool(b) => f64::from(u8::from(b)),
-                _ => return Err(invalid_type()),
-            };
+            let x = value.as_float().ok_or_else(invalid_type)?;
             match size {
                 2 => item[..2]
                     .copy_from_slice(&f64_to_half(x).ok_or_else(invalid_value)?.to_ne_bytes()),
@@ -87,11 +82,7 @@ pub(crate) fn pack(format: ItemFormat, value: &Value, out: &mut [u8]) -> Result<
             }
         }
         kind @ (Kind::Signed | Kind::Unsigned | Kind::Pointer) => {
-            let i = match *value {
-                Value::Int(i) => i,
-                Value::Bool(b) => i128::from(b),
-                _ => return Err(invalid_type()),
-            };
+            let i = value.as_int().ok_or_else(invalid_type)?;
             if !int_fits(kind, size, i) {
                 return Err(invalid_value());
             }

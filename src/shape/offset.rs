@@ -37,6 +37,7 @@ impl Layout {
     ///            "index out of bounds on dimension 1");
     /// # Ok::<(), memview::Error>(())
     /// ```
+    #[inline]
     pub fn offset_of(&self, index: &[isize]) -> Result<usize> {
         match self.find(index) {
             Some(at) => Ok(at),
@@ -124,11 +125,23 @@ impl Layout {
             })
     }
 
-    /// Where the items lie in the exporter's bytes, if they lie back to back
-    /// in C order: the `nbytes` bytes from the first item on.
+    /// The items' bytes, borrowed from the exporter's `bytes`, if they lie
+    /// back to back in `order`: one run to read without walking.
     #[inline]
-    pub(crate) fn contiguous_range(&self) -> Option<Range<usize>> {
-        self.run_in(Order::C)
+    pub(crate) fn run_bytes<'b>(&self, bytes: &'b [u8], order: Order) -> Option<&'b [u8]> {
+        let run = self.run_in(order)?;
+        Some(bytes_at(bytes, run.start, run.len()))
+    }
+
+    /// [`run_bytes`](Layout::run_bytes), to write.
+    #[inline]
+    pub(crate) fn run_bytes_mut<'b>(
+        &self,
+        bytes: &'b mut [u8],
+        order: Order,
+    ) -> Option<&'b mut [u8]> {
+        let run = self.run_in(order)?;
+        Some(bytes_at_mut(bytes, run.start, run.len()))
     }
 
     /// Where the items lie, if they lie back to back in `order` (`A`: in

@@ -6,7 +6,7 @@
 //! only where both views' strides allow it.
 
 use super::layout::{Layout, MAX_NDIM};
-use super::walk::Odometer;
+use super::walk::{Odometer, steps_over};
 
 /// The rows of two layouts of the same shape, side by side in C order, as
 /// `==` compares them: `visit((start_a, stride_a), (start_b, stride_b), len)`
@@ -25,10 +25,9 @@ pub(crate) fn rows_side_by_side(
     let mut n = 0;
     for (d, &len) in a.shape().iter().enumerate() {
         let (x, y) = (a.strides()[d], b.strides().get(d).copied().unwrap_or(0));
-        let merges = |outer: isize, inner: isize| inner.checked_mul(len as isize) == Some(outer);
         if len == 1 {
             continue;
-        } else if n > 0 && merges(sa[n - 1], x) && merges(sb[n - 1], y) {
+        } else if n > 0 && steps_over(sa[n - 1], x, len) && steps_over(sb[n - 1], y, len) {
             shape[n - 1] *= len;
             (sa[n - 1], sb[n - 1]) = (x, y);
         } else {

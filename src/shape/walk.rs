@@ -78,6 +78,14 @@ pub(crate) struct Walk {
     empty: bool,
 }
 
+/// Whether a dimension of stride `outer` steps exactly over an inner one of
+/// `len` items `inner` apart: then the two walk as one dimension, `len`
+/// times longer, of stride `inner`.
+#[inline]
+pub(crate) fn steps_over(outer: isize, inner: isize, len: usize) -> bool {
+    inner.checked_mul(len as isize) == Some(outer)
+}
+
 impl Walk {
     /// The simplified walk over `layout` in C order (`fortran == false`) or
     /// Fortran order.
@@ -97,8 +105,7 @@ impl Walk {
                 continue;
             }
             match walk.ndim.checked_sub(1) {
-                // The outer dimension steps exactly over this one: merge them.
-                Some(o) if stride.checked_mul(n as isize) == Some(walk.strides[o]) => {
+                Some(o) if steps_over(walk.strides[o], stride, n) => {
                     walk.shape[o] *= n;
                     walk.strides[o] = stride;
                 }

@@ -10,7 +10,7 @@
 //! overlapping case has its own method, [`ViewMut::copy_within`], named after
 //! `slice::copy_within`.
 
-use super::ViewMut;
+use super::{View, ViewMut};
 use crate::copy::gather::{c_order_bytes, gather};
 use crate::copy::scatter::scatter;
 use crate::error::{Error, Result};
@@ -45,15 +45,13 @@ impl ViewMut<'_> {
         src: &E,
     ) -> Result<()> {
         check_slice_target(&self.layout)?;
-        let src_layout = src.layout()?;
-        let src_bytes = src.bytes();
-        src_layout.check_fits(src_bytes.len())?;
+        let src = View::new(src)?;
         let dest = self.layout.sliced(0, &slice.into())?;
-        check_same_structure(&dest, &src_layout)?;
+        check_same_structure(&dest, &src.layout)?;
         // `src` cannot share bytes with `self` (Rust forbids a `&` and a
         // `&mut` to the same bytes), so a contiguous source is read where
         // it lies: no temporary copy.
-        let items = c_order_bytes(src_bytes, &src_layout)?;
+        let items = c_order_bytes(src.bytes, &src.layout)?;
         scatter(self.bytes, &dest, &items);
         Ok(())
     }

@@ -4,7 +4,7 @@
 use super::{Storage, ViewMut, ViewOf};
 use crate::error::{Error, Result};
 use crate::shape::Layout;
-use crate::shape::offset::{bytes_at, bytes_at_mut};
+use crate::shape::walk::Order;
 
 impl<B: Storage> ViewOf<B> {
     /// The layout this view reads its exporter's bytes through.
@@ -207,11 +207,9 @@ impl<B: Storage> ViewOf<B> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn as_contiguous(&self) -> Result<&[u8]> {
-        let run = self
-            .layout
-            .contiguous_range()
-            .ok_or_else(Error::not_c_contiguous)?;
-        Ok(bytes_at(self.bytes.as_ref(), run.start, run.len()))
+        self.layout
+            .run_bytes(self.bytes.as_ref(), Order::C)
+            .ok_or_else(Error::not_c_contiguous)
     }
 }
 
@@ -235,10 +233,8 @@ impl ViewMut<'_> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn as_contiguous_mut(&mut self) -> Result<&mut [u8]> {
-        let run = self
-            .layout
-            .contiguous_range()
-            .ok_or_else(Error::not_c_contiguous)?;
-        Ok(bytes_at_mut(self.bytes, run.start, run.len()))
+        self.layout
+            .run_bytes_mut(self.bytes, Order::C)
+            .ok_or_else(Error::not_c_contiguous)
     }
 }

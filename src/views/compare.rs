@@ -13,7 +13,7 @@
 //!
 //! [`formats::equality`]: crate::formats::equality
 
-use super::{Storage, ViewOf};
+use super::{Storage, View, ViewOf};
 use crate::copy::gather::c_order_bytes;
 use crate::copy::rows::fill_run;
 use crate::error::{Error, Result};
@@ -39,13 +39,8 @@ impl<B: Storage> ViewOf<B> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn eq_exporter<E: Exporter + ?Sized>(&self, other: &E) -> bool {
-        match other.layout() {
-            Ok(layout) if layout.check_fits(other.bytes().len()).is_ok() => {
-                layouts_equal(self.bytes.as_ref(), &self.layout, other.bytes(), &layout)
-            }
-            // CPython: if the other side will not export, `==` is False.
-            _ => false,
-        }
+        // CPython: if the other side will not export, `==` is False.
+        View::new(other).is_ok_and(|other| *self == other)
     }
 
     /// `hash(mv)`: the hash of the view's C-order bytes, equal to

@@ -66,7 +66,6 @@ impl<B: Storage> ViewOf<B> {
     /// # Ok::<(), memview::Error>(())
     /// ```
     pub fn to_bytes_into(&self, out: &mut Vec<u8>) -> Result<()> {
-        out.clear();
         gather_into(self.bytes.as_ref(), &self.layout, Order::C, out)
     }
 

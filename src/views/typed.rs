@@ -16,7 +16,7 @@ use crate::formats::native::Kind;
 use crate::protocol::Element;
 use crate::shape::Layout;
 use crate::shape::offset::bytes_at;
-use crate::shape::walk::{Stepper, for_each_offset};
+use crate::shape::walk::{Order, Stepper, for_each_offset};
 use std::marker::PhantomData;
 
 /// A view's items read as `T`: made by [`ViewOf::typed`].
@@ -132,10 +132,7 @@ impl<'a, T: Element> Typed<'a, T> {
     #[inline]
     pub fn get_at(&self, index: &[isize]) -> Result<T> {
         // The format was checked when `self` was made: only the index is left.
-        match self.layout.find(index) {
-            Some(at) => Ok(self.read(at)),
-            None => Err(self.layout.index_error(index)),
-        }
+        Ok(self.read(self.layout.offset_of(index)?))
     }
 
     /// `iter(mv)` as `T`s: the items of a 1-D view, in order, read in place.
@@ -174,8 +171,7 @@ impl<'a, T: Element> Typed<'a, T> {
     /// `MemoryError` if the copy does not fit in memory.
     pub fn to_vec(&self) -> Result<Vec<T>> {
         let mut out = room(self.layout.item_count())?;
-        if let Some(run) = self.layout.contiguous_range() {
-            let items = bytes_at(self.bytes, run.start, run.len());
+        if let Some(items) = self.layout.run_bytes(self.bytes, Order::C) {
             out.extend(items.chunks_exact(size_of::<T>()).map(T::read));
         } else {
             for_each_offset(self.layout, false, |at| out.push(self.read(at)));
