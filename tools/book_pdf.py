@@ -45,8 +45,7 @@ def main():
         page.size(1000, 1400)
         page.media(print_=True)
         page.open(server.url + "print.html")
-        closed = page.eval("document.querySelectorAll('details:not([open])').length")
-        total = page.eval("document.querySelectorAll('details').length")
+        closed, total = page.closed_details()
         if closed:
             sys.exit(f"{closed} of {total} <details> are still closed on print.html "
                      "(theme/memview.js should open them)")

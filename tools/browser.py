@@ -126,6 +126,11 @@ class Chromium:
         self._buffer = b""
         self._events = []
 
+    def forget_events(self):
+        """Drops the events read so far: a page about to load waits for its
+        own load event, not an earlier page's."""
+        self._events.clear()
+
     def _write(self, message):
         data = json.dumps(message).encode() + b"\0"
         while data:
@@ -213,11 +218,16 @@ class Page:
     def open(self, url):
         # A tab in the background gets no animation frames and slow timers.
         self.send("Page.bringToFront")
-        self.browser._events.clear()
+        self.browser.forget_events()
         self.send("Page.navigate", {"url": url})
         self.browser.wait_for("Page.loadEventFired", self.session)
         # let scripts that run on load (highlighting, badges) finish
         self.eval("new Promise(r => requestAnimationFrame(() => setTimeout(r, 50)))")
+
+    def closed_details(self):
+        """(closed, total): the page's <details> that stay shut, of all."""
+        return self.eval("[document.querySelectorAll('details:not([open])').length, "
+                         "document.querySelectorAll('details').length]")
 
     def eval(self, expression):
         result = self.send("Runtime.evaluate", {

@@ -36,7 +36,10 @@ ROOT = HERE.parents[1]
 FIGURES = ROOT / 'book' / 'figures'
 VENV = ROOT / 'target' / 'bench-venv'
 BENCH = ROOT / 'target' / 'release' / 'memview-bench'
-NUMPY = 'numpy==2.4.6'
+# The project's one NumPy pin (tools/python-requirements.txt, which
+# tools/python_env.py installs for the book check and CI).
+NUMPY = next(line.strip() for line in (ROOT / 'tools' / 'python-requirements.txt')
+             .read_text().splitlines() if line.startswith('numpy=='))
 sys.path.insert(0, str(HERE))
 from freshness import COMMAND, measured_commit, problems  # noqa: E402
 

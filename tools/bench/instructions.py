@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 BENCH = ROOT / 'target' / 'release' / 'memview-bench'
 ITEMS = 64 * 1024
-# (group/name, items per call): the per-item loops.
+# The per-item loops (group/name), each over ITEMS items a call.
 COUNTED = [
     'item/index_1d_B', 'item/index_1d_d', 'item/index_2d_B', 'item/iter_1d_B',
     'item/index_1d_B_typed', 'item/index_1d_d_typed', 'item/index_2d_B_typed',

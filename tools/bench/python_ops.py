@@ -16,6 +16,28 @@ from array import array
 
 KIB, MIB, GIB = 1 << 10, 1 << 20, 1 << 30
 GROUPS = ('create', 'item', 'copy', 'big', 'whole')
+# The memcpy each copy is compared with: `memcpy:copy/<size>` of as many
+# bytes as the copy produces, timed in the copy's own rounds (timing.py) as
+# the side `memcpy:<copy>`.
+MEMCPY_REFERENCE = {
+    'copy/contig_64KiB': '64KiB',
+    'copy/contig_16MiB': '16MiB',
+    'copy/contig_256MiB': '256MiB',
+    'copy/bytes_into_16MiB': '16MiB',
+    'copy/bytes_into_256MiB': '256MiB',
+    'copy/into_16MiB': '16MiB',
+    'copy/into_256MiB': '256MiB',
+    'copy/every2nd': '8MiB',
+    'copy/reversed': '16MiB',
+    'copy/reversed_d': '16MiB',
+    'copy/rows64_every2nd': '8MiB',
+    'copy/rows1K_every2nd': '8MiB',
+    'copy/nd3_reversed_i': '16MiB',
+    'copy/nd4_every2nd': '8MiB',
+    'copy/transpose_u8': '16MiB',
+    'copy/transpose_d': '16MiB',
+    'copy/order_F_u8': '16MiB',
+}
 
 try:
     import numpy as np

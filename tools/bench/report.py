@@ -15,50 +15,54 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import svg  # noqa: E402
+from python_ops import MEMCPY_REFERENCE  # noqa: E402
 
 SIZES = ['1KiB', '1MiB', '64MiB', '1GiB']
+NDARRAY = 'ndarray 0.17.2'  # tools/bench/rust/Cargo.toml pins it
+COPY_GOAL, TRANSPOSE_GOAL = 0.9, 0.4  # fractions of memcpy's speed
 CREATE = {
     'new': ('make a view', '`memoryview(buf)`'),
     'slice': ('slice it, `[1:-1:2]`', '`mv[1:-1:2]`'),
     'cast': ("cast it to `'i'`", "`mv.cast('i')`"),
     'cast_2d': ('cast it to 2-D', "`mv.cast('B', [n // 1024, 1024])`"),
 }
-# group/name: (what, the Python it mirrors, memcpy reference of as many bytes)
+# group/name: (what, the Python it mirrors); the copies' memcpy references are
+# python_ops.MEMCPY_REFERENCE, part of what is measured.
 OPS = {
-    'item/index_1d_B': ('`get` loop, 64 Ki bytes', '`for i in range(n): mv[i]`', None),
-    'item/index_1d_d': ('`get` loop, 64 Ki doubles', 'the same, format `d`', None),
-    'item/index_2d_B': ('`get_at` loop, 256 × 256 bytes', '`mv[i, j]` for every i, j', None),
-    'item/iter_1d_B': ('iterate, 64 Ki bytes', '`for x in mv: pass`', None),
-    'item/index_1d_B_typed': ('typed `get` loop, 64 Ki bytes', '`for i in range(n): mv[i]`', None),
-    'item/index_1d_d_typed': ('typed `get` loop, 64 Ki doubles', 'the same, format `d`', None),
-    'item/index_2d_B_typed': ('typed `get_at` loop, 256 × 256', '`mv[i, j]` for every i, j', None),
-    'item/iter_1d_B_typed': ('typed iterate, 64 Ki bytes', '`for x in mv: pass`', None),
-    'item/tolist_1d_B': ('`to_list`, 64 Ki bytes', '`mv.tolist()`', None),
-    'item/tolist_1d_d': ('`to_list`, 64 Ki doubles', '`mv.tolist()`, format `d`', None),
-    'item/tolist_2d_B': ('`to_list`, 256 × 256 bytes', '`mv.tolist()`, 2-D', None),
-    'copy/contig_64KiB': ('`to_bytes`, 64 KiB', '`mv.tobytes()`', '64KiB'),
-    'copy/contig_16MiB': ('`to_bytes`, 16 MiB', '`mv.tobytes()`', '16MiB'),
-    'copy/contig_256MiB': ('`to_bytes`, 256 MiB (a new buffer)', '`mv.tobytes()`', '256MiB'),
-    'copy/bytes_into_16MiB': ('`to_bytes_into` a kept `Vec`, 16 MiB', '`out[:] = mv`', '16MiB'),
-    'copy/bytes_into_256MiB': ('`to_bytes_into` a kept `Vec`, 256 MiB', '`out[:] = mv`', '256MiB'),
-    'copy/into_16MiB': ('`set_slice`, 16 MiB', '`dst[:] = mv`', '16MiB'),
-    'copy/into_256MiB': ('`set_slice`, 256 MiB', '`dst[:] = mv`', '256MiB'),
-    'copy/every2nd': ('every 2nd byte of 16 MiB', '`mv[::2].tobytes()`', '8MiB'),
-    'copy/reversed': ('16 MiB of bytes reversed', '`mv[::-1].tobytes()`', '16MiB'),
-    'copy/reversed_d': ('16 MiB of doubles reversed', '`mv[::-1].tobytes()`', '16MiB'),
-    'copy/column': ('a column of 4096 × 4096', '`flat[7::4096].tobytes()`', None),
-    'copy/rows64_every2nd': ('every 2nd row, rows of 64 B', '`grid[::2].tobytes()`', '8MiB'),
-    'copy/rows1K_every2nd': ('every 2nd row, rows of 1 KiB', '`grid[::2].tobytes()`', '8MiB'),
-    'copy/nd3_reversed_i': ('3-D ints, dimension 0 reversed', '`cube[::-1].tobytes()`', '16MiB'),
-    'copy/nd4_every2nd': ('4-D bytes, every 2nd in dimension 0', '`x[::2].tobytes()`', '8MiB'),
-    'copy/transpose_u8': ('transpose, 4096 × 4096 bytes', "`grid.tobytes('F')`", '16MiB'),
-    'copy/transpose_d': ('transpose, 2048 × 1024 doubles', "`grid.tobytes('F')`", '16MiB'),
-    'copy/order_F_u8': ('`to_bytes_with(Order::F)`, 4096²', "`grid.tobytes('F')`", '16MiB'),
-    'whole/hex_1MiB': ('`hex`, 1 MiB', '`mv.hex()`', None),
-    'whole/hex_sep_1MiB': ("`hex_with(':', 2)`, 1 MiB", "`mv.hex(':', 2)`", None),
-    'whole/eq_contig_B': ('`==`, 1 MiB of bytes', '`a == b`', None),
-    'whole/eq_every2nd_B': ('`==`, every 2nd byte of 1 MiB', '`a[::2] == b[::2]`', None),
-    'whole/eq_contig_d': ('`==`, 128 Ki doubles', '`a == b`, format `d`', None),
+    'item/index_1d_B': ('`get` loop, 64 Ki bytes', '`for i in range(n): mv[i]`'),
+    'item/index_1d_d': ('`get` loop, 64 Ki doubles', 'the same, format `d`'),
+    'item/index_2d_B': ('`get_at` loop, 256 × 256 bytes', '`mv[i, j]` for every i, j'),
+    'item/iter_1d_B': ('iterate, 64 Ki bytes', '`for x in mv: pass`'),
+    'item/index_1d_B_typed': ('typed `get` loop, 64 Ki bytes', '`for i in range(n): mv[i]`'),
+    'item/index_1d_d_typed': ('typed `get` loop, 64 Ki doubles', 'the same, format `d`'),
+    'item/index_2d_B_typed': ('typed `get_at` loop, 256 × 256', '`mv[i, j]` for every i, j'),
+    'item/iter_1d_B_typed': ('typed iterate, 64 Ki bytes', '`for x in mv: pass`'),
+    'item/tolist_1d_B': ('`to_list`, 64 Ki bytes', '`mv.tolist()`'),
+    'item/tolist_1d_d': ('`to_list`, 64 Ki doubles', '`mv.tolist()`, format `d`'),
+    'item/tolist_2d_B': ('`to_list`, 256 × 256 bytes', '`mv.tolist()`, 2-D'),
+    'copy/contig_64KiB': ('`to_bytes`, 64 KiB', '`mv.tobytes()`'),
+    'copy/contig_16MiB': ('`to_bytes`, 16 MiB', '`mv.tobytes()`'),
+    'copy/contig_256MiB': ('`to_bytes`, 256 MiB (a new buffer)', '`mv.tobytes()`'),
+    'copy/bytes_into_16MiB': ('`to_bytes_into` a kept `Vec`, 16 MiB', '`out[:] = mv`'),
+    'copy/bytes_into_256MiB': ('`to_bytes_into` a kept `Vec`, 256 MiB', '`out[:] = mv`'),
+    'copy/into_16MiB': ('`set_slice`, 16 MiB', '`dst[:] = mv`'),
+    'copy/into_256MiB': ('`set_slice`, 256 MiB', '`dst[:] = mv`'),
+    'copy/every2nd': ('every 2nd byte of 16 MiB', '`mv[::2].tobytes()`'),
+    'copy/reversed': ('16 MiB of bytes reversed', '`mv[::-1].tobytes()`'),
+    'copy/reversed_d': ('16 MiB of doubles reversed', '`mv[::-1].tobytes()`'),
+    'copy/column': ('a column of 4096 × 4096', '`flat[7::4096].tobytes()`'),
+    'copy/rows64_every2nd': ('every 2nd row, rows of 64 B', '`grid[::2].tobytes()`'),
+    'copy/rows1K_every2nd': ('every 2nd row, rows of 1 KiB', '`grid[::2].tobytes()`'),
+    'copy/nd3_reversed_i': ('3-D ints, dimension 0 reversed', '`cube[::-1].tobytes()`'),
+    'copy/nd4_every2nd': ('4-D bytes, every 2nd in dimension 0', '`x[::2].tobytes()`'),
+    'copy/transpose_u8': ('transpose, 4096 × 4096 bytes', "`grid.tobytes('F')`"),
+    'copy/transpose_d': ('transpose, 2048 × 1024 doubles', "`grid.tobytes('F')`"),
+    'copy/order_F_u8': ('`to_bytes_with(Order::F)`, 4096²', "`grid.tobytes('F')`"),
+    'whole/hex_1MiB': ('`hex`, 1 MiB', '`mv.hex()`'),
+    'whole/hex_sep_1MiB': ("`hex_with(':', 2)`, 1 MiB", "`mv.hex(':', 2)`"),
+    'whole/eq_contig_B': ('`==`, 1 MiB of bytes', '`a == b`'),
+    'whole/eq_every2nd_B': ('`==`, every 2nd byte of 1 MiB', '`a[::2] == b[::2]`'),
+    'whole/eq_contig_d': ('`==`, 128 Ki doubles', '`a == b`, format `d`'),
 }
 TYPED = ['item/index_1d_B_typed', 'item/index_1d_d_typed', 'item/index_2d_B_typed',
          'item/iter_1d_B_typed']
@@ -133,10 +137,9 @@ def best(raw, op_id):
 
 
 def reference(raw, op):
-    """The memcpy of as many bytes as `op` copies, timed in `op`'s own rounds
-    (older results: timed in rounds of its own)."""
-    ref = OPS[op][2]
-    return best(raw, f'memcpy:{op}') or (best(raw, f'memcpy:copy/{ref}') if ref else None)
+    """The memcpy of as many bytes as `op` copies, timed in `op`'s own
+    rounds; None for an operation that has no memcpy to compare with."""
+    return best(raw, f'memcpy:{op}') if op in MEMCPY_REFERENCE else None
 
 
 def ratio(a, b):
@@ -176,10 +179,12 @@ def targets(raw):
         r = ratio(reference(raw, op), best(raw, f'memview:{op}'))
         why = {'copy/rows64_every2nd': 'rows64', 'copy/rows1K_every2nd': 'rows1K',
                'copy/contig_256MiB': 'fresh'}.get(op, 'noise')
-        t.append(('copy vs memcpy', op, r, '≥ 0.9×', meets(r, '≥ 0.9×'), why))
+        goal = f'≥ {COPY_GOAL}×'
+        t.append(('copy vs memcpy', op, r, goal, meets(r, goal), why))
     for op in TRANSPOSES:
         r = ratio(reference(raw, op), best(raw, f'memview:{op}'))
-        t.append(('transpose vs memcpy', op, r, '≥ 0.4×', meets(r, '≥ 0.4×'), 'transpose'))
+        goal = f'≥ {TRANSPOSE_GOAL}×'
+        t.append(('transpose vs memcpy', op, r, goal, meets(r, goal), 'transpose'))
     for op in EQ:
         r = ratio(best(raw, f'numpy:{op}'), best(raw, f'memview:{op}'))
         t.append(('`==` vs NumPy', op, r, '≥ 1×', meets(r, '≥ 1×'), 'eq'))
@@ -214,6 +219,11 @@ def fmt_value(value, goal):
     return f'{value:.3g}×'
 
 
+def spaced(size):
+    """'1KiB' as a reader writes it: '1 KiB'."""
+    return f'{size[:-3]} {size[-3:]}'
+
+
 def duration(seconds):
     if seconds is None:
         return ''
@@ -231,18 +241,17 @@ def header(raw):
         f'Measured on {m["date"]} by `{raw["command"]}` in {raw.get("seconds", 0) // 60} min '
         f'{raw.get("seconds", 0) % 60} s, at commit **{commit}** (the last commit that changed '
         f'the measured code), on: {m["cpu"]}, {m["cores"]} cores, {m["memory"]}; {m["os"]}; '
-        f'{m["rustc"]}; {m["python"]}; NumPy {tm.get("numpy")}; ndarray 0.17.2; transparent '
+        f'{m["rustc"]}; {m["python"]}; NumPy {tm.get("numpy")}; {NDARRAY}; transparent '
         f'huge pages `{m.get("transparent_hugepages")}`. Load average (1 min) {m["load_before"]:.1f} '
         f'before the run, {m["load_after"]:.1f} after it; per group: {loads}.')
 
 
-def markdown(raw):
+def markdown(raw, ts):
     tm = raw['timing']
-    ts = targets(raw)
     met = sum(1 for x in ts if x[4])
     md = ['<!-- Generated by `python3 tools/bench/compare.py`; do not edit by hand. -->', '',
           header(raw), '',
-          f'**Method.** Every operation is timed in Rust (memview, ndarray 0.17.2, memcpy) and '
+          f'**Method.** Every operation is timed in Rust (memview, {NDARRAY}, memcpy) and '
           f'in Python (CPython\'s `memoryview`, NumPy) in the same run, interleaved: one sample '
           f'of each side, then the next round, {tm["rounds"]} rounds, each sample the mean of as '
           f'many calls as fill {tm["sample_seconds"] * 1000:.0f} ms. Each time is the fastest '
@@ -266,12 +275,12 @@ def markdown(raw):
               'faster):', '',
               '| operation | the Python it mirrors | vs CPython | vs NumPy | vs ndarray '
               '| vs memcpy |', '|---|---|--:|--:|--:|--:|']
-    for op, (text, python, ref) in OPS.items():
+    for op, (text, python) in OPS.items():
         twin = op.removesuffix('_typed')
         mv = best(raw, f'memview:{op}')
         cp, npy = best(raw, f'cpython:{twin}'), best(raw, f'numpy:{twin}')
         nd = best(raw, f'ndarray:{twin}')
-        mc = reference(raw, op) if ref else None
+        mc = reference(raw, op)
         times.append(f'| {text} | ' + ' | '.join(duration(x) for x in (mv, cp, npy, nd, mc))
                      + ' |')
         ratios.append(f'| {text} | {python} | ' + ' | '.join(
@@ -286,7 +295,7 @@ def markdown(raw):
                   f'{n["cpython"] / max(n["memview"], 0.5):.3g}× |')
     md += ['', '**Making a view costs the same whatever the size of the buffer**, nanoseconds '
            'per call (CPython and peers at 1 GiB):', '',
-           '| operation | ' + ' | '.join(s[:-3] + ' ' + s[-3:] for s in SIZES)
+           '| operation | ' + ' | '.join(spaced(s) for s in SIZES)
            + ' | CPython | NumPy | ndarray |', '|---|' + '--:|' * (len(SIZES) + 3)]
     for op, (text, python) in CREATE.items():
         cells = [best(raw, f'memview:create/{op}/{s}') for s in SIZES]
@@ -312,8 +321,8 @@ def spreads(raw, ts):
     return rows
 
 
-def agreement_summary(raw, ts):
-    rows = spreads(raw, ts)
+def agreement_summary(raw, rows):
+    """How many deciding numbers agree, in a sentence, from `spreads`."""
     if not rows:
         return None
     runs = len(raw['runs'])
@@ -331,7 +340,7 @@ def agreement(raw, ts):
         return []
     runs = len(raw['runs'])
     md = ['', f'**Do runs agree?** The command measured everything {runs} times; the tables '
-          f'above show the last run. {agreement_summary(raw, ts)}. *Spread* is the largest '
+          f'above show the last run. {agreement_summary(raw, rows)}. *Spread* is the largest '
           f'value ÷ the smallest; in bold where it is over 10%, or where runs disagree on the '
           f'verdict. Instruction counts do not move; the ratios of large copies move most, '
           f'with memory bandwidth shared with other machines\' work.', '',
@@ -355,7 +364,7 @@ def big_copy(raw):
     for size in BIG:
         mv, cp = best(raw, f'memview:big/to_bytes_{size}'), best(raw, f'cpython:big/to_bytes_{size}')
         hp, mc = best(raw, f'memview+hugepages:big/to_bytes_{size}'), best(raw, f'memcpy:big/{size}')
-        md.append(f'| {size[:-3]} {size[-3:]} | {duration(mv)} | {duration(cp)} | {duration(hp)} '
+        md.append(f'| {spaced(size)} | {duration(mv)} | {duration(cp)} | {duration(hp)} '
                   f'| {duration(mc)} | {ratio(mc, mv) or 0:.2f}× | {ratio(mc, hp) or 0:.2f}× |')
     faults, mc = best(raw, 'faults:big/256MiB'), best(raw, 'memcpy:big/256MiB')
     read, write = best(raw, 'read:big/256MiB'), best(raw, 'write:big/256MiB')
@@ -402,7 +411,7 @@ def misses(ts):
     return md
 
 
-def headline(raw):
+def headline(raw, ts):
     """The chapter's few numbers: what a reader should remember."""
     def r(a, b):
         x = ratio(best(raw, a), best(raw, b))
@@ -424,42 +433,46 @@ def headline(raw):
         '',
         f'Measured at commit {commit}, {raw["machine"]["date"]}; every number, the method and '
         'the targets are in the appendix.'
-        + (f' {agreement_summary(raw, targets(raw))}.' if raw.get('runs') else ''), ''])
+        + (f' {agreement_summary(raw, spreads(raw, ts))}.' if raw.get('runs') else ''), ''])
 
 
-def plots(raw, folder):
-    speed = []
-    for op, (text, _, _) in OPS.items():
+def plots(raw, folder, ts):
+    """The two plots; a bar is orange, "(missed)", only where the targets
+    list counts a miss against what the plot compares with (a bar with no
+    such target stays blue)."""
+    def missed(against):
+        return {op for name, op, _, _, ok, _ in ts if not ok and name.endswith(against)}
+    slower, short = missed('vs CPython'), missed('vs memcpy')
+    speed, copies = [], []
+    for op, (text, _) in OPS.items():
+        label = text.replace('`', '')
         x = ratio(best(raw, f'cpython:{op.removesuffix("_typed")}'), best(raw, f'memview:{op}'))
         if x:
-            speed.append((text.replace('`', ''), x, x >= 1))
-    commit = raw['machine']['commit']
-    copies = []
-    for op, (text, _, ref) in OPS.items():
-        x = ratio(reference(raw, op), best(raw, f'memview:{op}')) if ref else None
+            speed.append((label, x, op not in slower))
+        x = ratio(reference(raw, op), best(raw, f'memview:{op}'))
         if x and op.startswith('copy/'):
-            goal = 0.4 if op in TRANSPOSES else 0.9
-            copies.append((text.replace('`', ''), x, x >= goal))
+            copies.append((label, x, op not in short))
     if not (speed and copies):
         return
+    commit = raw['machine']['commit']
     (folder / 'bench-speedup.svg').write_text(svg.log_bars(
         f'memview vs CPython: times faster (log scale), commit {commit}', speed,
         marks=[(1, 'as fast'), (10, '10×')]))
     (folder / 'bench-memcpy.svg').write_text(svg.linear_bars(
         f'copies as a fraction of memcpy, commit {commit}', copies,
-        marks=[(0.4, '0.4'), (0.9, '0.9')]))
+        marks=[(TRANSPOSE_GOAL, f'{TRANSPOSE_GOAL}'), (COPY_GOAL, f'{COPY_GOAL}')]))
 
 
 def write(raw, folder):
     folder = Path(folder)
-    (folder / 'bench-results.md').write_text(markdown(raw))
-    (folder / 'bench-headline.md').write_text(headline(raw))
-    plots(raw, folder)
     ts = targets(raw)
+    (folder / 'bench-results.md').write_text(markdown(raw, ts))
+    (folder / 'bench-headline.md').write_text(headline(raw, ts))
+    plots(raw, folder, ts)
     lines = [f'{"met" if ok else "MISSED":6} {name}: {what(op)}: {fmt_value(v, goal)} (goal {goal})'
              for name, op, v, goal, ok, _ in ts]
     return '\n'.join(lines) + f'\n\n{sum(x[4] for x in ts)} of {len(ts)} targets met; ' \
-        f'wrote {folder}/bench-{{results,headline}}.md, bench-results.json, bench-*.svg'
+        f'wrote {folder}/bench-{{results,headline}}.md and bench-*.svg'
 
 
 def agree(paths):
@@ -467,10 +480,11 @@ def agree(paths):
     last = json.loads(Path(paths[-1]).read_text())
     raw = dict(last, runs=[deciding(json.loads(Path(p).read_text())) for p in paths])
     ts = targets(raw)
-    for (name, op, _), values, spread, met in spreads(raw, ts):
+    rows = spreads(raw, ts)
+    for (name, op, _), values, spread, met in rows:
         print(f'{spread:6.3f}  {name} | {op}: ' + ', '.join(f'{v:.3g}' for v in values)
               + f'  (met in {met})')
-    print(agreement_summary(raw, ts))
+    print(agreement_summary(raw, rows))
 
 
 if __name__ == '__main__':

@@ -1,8 +1,8 @@
 """Horizontal bar charts as plain SVG text, with no plotting library.
 
 report.py draws the book's two figures with these: one bar per operation,
-its label above it, blue where the operation met its target and orange where
-it missed it, with dashed reference lines (1×, 10×, 0.9 of memcpy...).
+its label above it, orange where the operation missed a target (and blue
+otherwise), with dashed reference lines (1×, 10×, 0.9 of memcpy...).
 
 Made to be read anywhere: 480 units wide with 16-unit text, so that on a
 phone, scaled to the screen's width, the text stays about 11 pixels high.
@@ -13,6 +13,7 @@ dashed marks have colours, chosen to show on both.
 """
 
 import math
+import textwrap
 from html import escape
 
 WIDTH, PAD, ROW, TOP = 480, 12, 40, 80
@@ -23,9 +24,9 @@ GRID = 'stroke="currentColor" stroke-opacity="0.3"'
 def _chart(title, items, position, ticks, marks):
     """items: [(label, value, met)]; position(value) -> x in [0, 1]."""
     plot = WIDTH - 2 * PAD - 56
-    height = TOP + ROW * len(items) + 34
     x = lambda v: PAD + plot * min(max(position(v), 0), 1)
     bottom = TOP + ROW * len(items)
+    height = bottom + 34
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
         f'font-family="sans-serif" font-size="16" fill="currentColor" role="img" '
@@ -33,7 +34,8 @@ def _chart(title, items, position, ticks, marks):
         f'<rect x="0.5" y="0.5" width="{WIDTH - 1}" height="{height - 1}" rx="8" '
         f'fill="transparent" {GRID}/>',
     ]
-    for line, text in enumerate(_wrap(title, 44)):
+    for line, text in enumerate(textwrap.wrap(title, 44, break_long_words=False,
+                                                    break_on_hyphens=False)):
         out.append(f'<text x="{PAD}" y="{24 + 20 * line}" font-weight="bold" '
                    f'>{escape(text)}</text>')
     for value, label in ticks:
@@ -57,17 +59,6 @@ def _chart(title, items, position, ticks, marks):
                        f'>{escape(label)}</text>')
     out.append('</svg>')
     return '\n'.join(out) + '\n'
-
-
-def _wrap(text, width):
-    lines, line = [], ''
-    for word in text.split():
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f'{line} {word}'.strip()
-    return lines + [line]
 
 
 def log_bars(title, items, marks=()):

@@ -21,6 +21,9 @@ import tempfile
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from freshness import git  # noqa: E402
+
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / 'book' / 'figures' / 'test-time.md'
 
@@ -105,11 +108,8 @@ def main():
     build = cold - warm
     date = datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')
     rustc = subprocess.run(['rustc', '-V'], capture_output=True, text=True).stdout.strip()
-    commit = subprocess.run(['git', 'log', '-1', '--format=%h (%s)'], cwd=ROOT,
-                            capture_output=True, text=True).stdout.strip()
-    dirty = subprocess.run(['git', 'status', '--porcelain', '--untracked-files=no'], cwd=ROOT,
-                           capture_output=True, text=True).stdout.strip()
-    if dirty:
+    commit = git('log', '-1', '--format=%h (%s)')
+    if git('status', '--porcelain', '--untracked-files=no'):
         commit += ' with uncommitted changes'
     # Wall time depends on what else the machine runs; CPU time much less.
     load = os.getloadavg()[0]

@@ -8,7 +8,8 @@ of samples, and the result is the fastest sample. A load that changes during
 the run slows every side of an operation alike, since their samples
 alternate within seconds of each other; the order turns each round, so that
 no side is always the one that runs after the other process has filled the
-caches with its own data. A copy's memcpy reference (`OPS` in report.py) is
+caches with its own data. A copy's memcpy reference (`MEMCPY_REFERENCE` in
+python_ops.py) is
 timed in the copy's own rounds too, as the side `memcpy:` of its id.
 
 The Rust side is memview-bench in `serve` mode, asked for one sample at a
@@ -28,7 +29,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import python_ops  # noqa: E402
-from report import OPS  # noqa: E402
 
 SAMPLE = 0.01  # seconds a sample should last, at least
 ROUNDS = 21
@@ -73,10 +73,17 @@ def measure_group(group, rust_ids, rust, rounds, log):
     python = python_ops.group(group)
     samplers = {i: (lambda calls, i=i: rust.sample(i, calls)) for i in rust_ids}
     samplers.update({i: python_sampler(*python[i]) for i in python})
-    for name, (_, _, ref) in OPS.items():
-        if ref and f'memview:{name}' in samplers and f'memcpy:copy/{ref}' in samplers:
+    for name, ref in python_ops.MEMCPY_REFERENCE.items():
+        if f'memview:{name}' in samplers and f'memcpy:copy/{ref}' in samplers:
             samplers[f'memcpy:{name}'] = (
                 lambda calls, ref=ref: rust.sample(f'memcpy:copy/{ref}', calls))
+    return interleaved(samplers, rounds, log)
+
+
+def interleaved(samplers, rounds, log):
+    """{id: [seconds per call, one per round]}: the sides of each operation
+    (the ids that share a `group/name`) timed round by round, the order of
+    the sides turning each round."""
     by_name = {}
     for op_id in samplers:
         by_name.setdefault(op_id.split(':', 1)[1], []).append(op_id)
@@ -113,8 +120,9 @@ def main():
         ids = [i for i in listed if i.split(':', 1)[1].startswith(group + '/')]
         samples.update(measure_group(group, ids, rust, args.rounds, log))
         if group == 'big':
-            mine = [i for i in ids if i.startswith('memview:')]
-            timed = measure_group_rust_only(mine, thp, args.rounds)
+            mine = {i: (lambda calls, i=i: thp.sample(i, calls))
+                    for i in ids if i.startswith('memview:')}
+            timed = interleaved(mine, args.rounds, log)
             samples.update({i.replace('memview:', 'memview+hugepages:'): t
                             for i, t in timed.items()})
         loads[group].append(os.getloadavg()[0])
@@ -125,14 +133,6 @@ def main():
         'numpy': getattr(python_ops.np, '__version__', None),
         'samples': samples,
     }, indent=1) + '\n')
-
-
-def measure_group_rust_only(ids, rust, rounds):
-    out = {}
-    for i in ids:
-        calls = calls_for(lambda c: rust.sample(i, c))
-        out[i] = [rust.sample(i, calls) / calls for _ in range(rounds)]
-    return out
 
 
 if __name__ == '__main__':
