@@ -331,17 +331,25 @@ class Gen:
                     f"flags={flags}{order})")
         # strides of C or F order, stretched by the gap, some dimensions reversed
         order = list(dims) if self.chance(0.6) else list(reversed(dims))
-        strides, step = [0] * len(shape), size * gap
+        strides, offset = self.strided(shape, size * gap, order)
+        return (f"ndarray({value_lit(items)}, shape={shape}, strides={strides}, offset={offset}, "
+                f"format={fmt!r}, flags={flags})")
+
+    def strided(self, shape, itemsize, order):
+        """(strides, offset) of `shape`, items `itemsize` bytes apart, its
+        dimensions from the slowest to the fastest in `order` (the caller's
+        choice: C order is 0, 1, ...); then each dimension reversed with
+        chance 0.3, the offset moving to its last item."""
+        strides, step = [0] * len(shape), itemsize
         for d in reversed(order):
             strides[d] = step
             step *= shape[d]
         offset = 0
-        for d in dims:
+        for d in range(len(shape)):
             if self.chance(0.3):
                 offset += (shape[d] - 1) * strides[d]
                 strides[d] = -strides[d]
-        return (f"ndarray({value_lit(items)}, shape={shape}, strides={strides}, offset={offset}, "
-                f"format={fmt!r}, flags={flags})")
+        return strides, offset
 
     # ------------------------------------------------------------ pieces
 
@@ -546,14 +554,7 @@ class Gen:
         shape, isz = list(m.shape), struct.calcsize(fmt)
         dims = list(range(len(shape)))
         order = dims if self.chance(0.5) else dims[::-1]
-        strides, step = [0] * len(shape), isz
-        for d in reversed(order):
-            strides[d], step = step, step * shape[d]
-        offset = 0
-        for d in dims:
-            if self.chance(0.3):
-                offset += (shape[d] - 1) * strides[d]
-                strides[d] = -strides[d]
+        strides, offset = self.strided(shape, isz, order)
         placed = [None] * len(items)
         for n, index in enumerate(itertools.product(*(range(k) for k in shape))):
             placed[(offset + sum(i * st for i, st in zip(index, strides))) // isz] = items[n]
