@@ -201,6 +201,11 @@ def int_bounds(code):
     return 0, 2 ** (8 * size) - 1
 
 
+def flat_bytes(items, fmt):
+    """The bytes of `items` of format `fmt`, one after another."""
+    return memoryview(ndarray(items, shape=[len(items)], format=fmt)).tobytes()
+
+
 class Gen:
     def __init__(self, rng):
         self.r = rng
@@ -250,6 +255,7 @@ class Gen:
         if floats:
             kind, typecode = "array", r.choice("fd")
         spec = {"kind": kind}
+        memory = None  # an ndarray's: all of it, not only the items its layout shows
         if kind == "array":
             tc = typecode or r.choice(TYPECODES + ("u" if UNICODE_ARRAYS else ""))
             size = array.array(tc).itemsize
@@ -266,7 +272,7 @@ class Gen:
         elif kind == "ctypes":
             py = self.ctypes_source()
         elif kind == "ndarray":
-            py = self.ndarray_source()
+            py, memory = self.ndarray_source()
         else:
             n = self.size() if nbytes is None else nbytes
             data = self.raw(n)
@@ -279,8 +285,8 @@ class Gen:
             spec.update(format=m.format, itemsize=m.itemsize, shape=list(m.shape),
                         strides=list(m.strides), readonly=m.readonly,
                         offset=obj.offset if kind == "ndarray" else 0)
-            if kind == "ndarray":  # all its memory, not only the items the layout shows
-                spec["memory"] = self.nd_memory.hex()
+            if kind == "ndarray":
+                spec["memory"] = memory.hex()
         return spec, obj
 
     def ctypes_source(self):
@@ -314,7 +320,8 @@ class Gen:
         return self.number(code)
 
     def ndarray_source(self):
-        """A _testbuffer.ndarray: C or F order, strides maybe negative or with gaps."""
+        """(py, memory): the source of a _testbuffer.ndarray, C or F order,
+        strides maybe negative or with gaps, and all the memory it holds."""
         r = self.r
         fmt = r.choice(ND_FORMATS)
         shape = [r.randint(1, 4) for _ in range(r.choice([1, 1, 2, 2, 3]))]
@@ -322,18 +329,18 @@ class Gen:
         count = math.prod(shape) * gap
         items = [self.nd_item(fmt) for _ in range(count)]
         size = struct.calcsize(fmt)
-        self.nd_memory = memoryview(ndarray(items, shape=[count], format=fmt)).tobytes()
+        memory = flat_bytes(items, fmt)
         flags = "ND_WRITABLE" if self.chance(0.8) else "0"
         dims = range(len(shape))
         if gap == 1 and self.chance(0.4):  # Fortran order, or C order
             order = " | ND_FORTRAN" if self.chance(0.7) else ""
             return (f"ndarray({value_lit(items)}, shape={shape}, format={fmt!r}, "
-                    f"flags={flags}{order})")
+                    f"flags={flags}{order})", memory)
         # strides of C or F order, stretched by the gap, some dimensions reversed
         order = list(dims) if self.chance(0.6) else list(reversed(dims))
         strides, offset = self.strided(shape, size * gap, order)
         return (f"ndarray({value_lit(items)}, shape={shape}, strides={strides}, offset={offset}, "
-                f"format={fmt!r}, flags={flags})")
+                f"format={fmt!r}, flags={flags})", memory)
 
     def strided(self, shape, itemsize, order):
         """(strides, offset) of `shape`, items `itemsize` bytes apart, its
@@ -562,7 +569,7 @@ class Gen:
               f"offset={offset}, format={fmt!r})")
         obj = eval(py, dict(NAMESPACE))
         v = memoryview(obj)
-        spec = {"kind": "ndarray", "memory": memoryview(ndarray(placed, shape=[len(placed)], format=fmt)).tobytes().hex(),
+        spec = {"kind": "ndarray", "memory": flat_bytes(placed, fmt).hex(),
                 "py": py, "format": v.format, "itemsize": v.itemsize, "shape": list(v.shape),
                 "strides": list(v.strides), "readonly": v.readonly, "offset": obj.offset}
         return {"obj": spec, "ops": None}, py
