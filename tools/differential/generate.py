@@ -206,6 +206,16 @@ def flat_bytes(items, fmt):
     return memoryview(ndarray(items, shape=[len(items)], format=fmt)).tobytes()
 
 
+def layout_spec(obj):
+    """The layout of an exporter that lends its own, as memoryview(obj) sees
+    it, for its description: format, itemsize, shape, strides, readonly, and
+    offset (an ndarray's; 0 for others)."""
+    m = memoryview(obj)
+    offset = obj.offset if ndarray is not None and isinstance(obj, ndarray) else 0
+    return {"format": m.format, "itemsize": m.itemsize, "shape": list(m.shape),
+            "strides": list(m.strides), "readonly": m.readonly, "offset": offset}
+
+
 class Gen:
     def __init__(self, rng):
         self.r = rng
@@ -280,13 +290,9 @@ class Gen:
         # The object is made from its source: what a person pastes is what ran.
         obj = eval(py, dict(NAMESPACE))
         m = memoryview(obj)
-        spec.update(memory=bytes(m).hex(), py=py)
+        spec.update(memory=(bytes(m) if memory is None else memory).hex(), py=py)
         if kind in ("ctypes", "ndarray") or m.format == "w":  # lent through a layout of its own
-            spec.update(format=m.format, itemsize=m.itemsize, shape=list(m.shape),
-                        strides=list(m.strides), readonly=m.readonly,
-                        offset=obj.offset if kind == "ndarray" else 0)
-            if kind == "ndarray":
-                spec["memory"] = memory.hex()
+            spec.update(layout_spec(obj))
         return spec, obj
 
     def ctypes_source(self):
@@ -568,10 +574,8 @@ class Gen:
         py = (f"ndarray({value_lit(placed)}, shape={shape}, strides={strides}, "
               f"offset={offset}, format={fmt!r})")
         obj = eval(py, dict(NAMESPACE))
-        v = memoryview(obj)
-        spec = {"kind": "ndarray", "memory": flat_bytes(placed, fmt).hex(),
-                "py": py, "format": v.format, "itemsize": v.itemsize, "shape": list(v.shape),
-                "strides": list(v.strides), "readonly": v.readonly, "offset": obj.offset}
+        spec = {"kind": "ndarray", "memory": flat_bytes(placed, fmt).hex(), "py": py,
+                **layout_spec(obj)}
         return {"obj": spec, "ops": None}, py
 
     def view_of(self, data, fmt, shape):
