@@ -692,23 +692,18 @@ class Chain:
 
         if kind == "slice":
             s = g.slice3(length)
-            if self.run(["slice"] + s, f"m = m[{slice_lit(*s)}]", True):
-                self.describe()
+            self.reshape(["slice"] + s, f"m = m[{slice_lit(*s)}]")
         elif kind == "cast":
             f = g.fmt_for(m)
             shape = g.shape_for(m, f) if g.chance(0.55) else None
             op = ["cast", f] + ([] if shape is None else [shape])
-            if self.run(op, f"m = m.{cast_lit(f, shape)}", True):
-                self.describe()
+            self.reshape(op, f"m = m.{cast_lit(f, shape)}")
         elif kind == "memoryview":  # start again, often after slicing down to nothing
-            if self.run(["memoryview"], "m = memoryview(x)", True):
-                self.describe()
+            self.reshape(["memoryview"], "m = memoryview(x)")
         elif kind == "rewrap":
-            if self.run(["rewrap"], "m = memoryview(m)", True):
-                self.describe()
+            self.reshape(["rewrap"], "m = memoryview(m)")
         elif kind == "toreadonly":
-            if self.run(["toreadonly"], "m = m.toreadonly()", True):
-                self.describe()
+            self.reshape(["toreadonly"], "m = m.toreadonly()")
         elif kind == "attr":
             name = r.choice(ATTRS)
             if name == "len" and m.ndim == 0 and PY312:
@@ -778,6 +773,11 @@ class Chain:
         self.run(["describe"], "(m.format, m.itemsize, m.ndim, m.shape, m.strides, m.nbytes, "
                  "m.readonly, m.c_contiguous, m.f_contiguous, m.contiguous)", False)
 
+    def reshape(self, op, py):
+        """A step that makes a new view, then, if it succeeded, the view's attributes."""
+        if self.run(op, py, True):
+            self.describe()
+
     def mutate(self, op, py):
         if self.run(op, py, True):
             self.run(["exporter"], "bytes(x)", False)
@@ -826,8 +826,7 @@ def make_case(seed, n):
         size = itemsize(f)
         if m.nbytes and m.nbytes % size == 0:
             shape = gen.shape_for(m, f) if gen.chance(0.8) else []
-            if chain.run(["cast", f, shape], f"m = m.{cast_lit(f, shape)}", True):
-                chain.describe()
+            chain.reshape(["cast", f, shape], f"m = m.{cast_lit(f, shape)}")
     for _ in range(gen.r.randint(4, 24)):
         chain.one()
     return {"case": n, "exporter": chain.exporter, "steps": chain.steps}
