@@ -647,14 +647,13 @@ class Gen:
 
 
 class Chain:
-    def __init__(self, gen, case):
+    def __init__(self, gen):
         self.g = gen
         spec, x = gen.exporter()
         self.exporter = spec
         self.ns = dict(NAMESPACE, x=x)
         exec("m = memoryview(x)", self.ns)
         self.steps = []
-        self.case = case
 
     @property
     def m(self):
@@ -819,7 +818,7 @@ class Chain:
 
 def make_case(seed, n):
     gen = Gen(random.Random(f"memview-differential/{seed}/{n}"))
-    chain = Chain(gen, n)
+    chain = Chain(gen)
     if gen.chance(0.5):  # start from an N-D or 0-d cast half of the time
         m = chain.m
         f = gen.r.choice(NATIVE)
