@@ -201,6 +201,21 @@ def int_bounds(code):
     return 0, 2 ** (8 * size) - 1
 
 
+def flat_bytes(items, fmt):
+    """The bytes of `items` of format `fmt`, one after another."""
+    return memoryview(ndarray(items, shape=[len(items)], format=fmt)).tobytes()
+
+
+def layout_spec(obj):
+    """The layout of an exporter that lends its own, as memoryview(obj) sees
+    it, for its description: format, itemsize, shape, strides, readonly, and
+    offset (an ndarray's; 0 for others)."""
+    m = memoryview(obj)
+    offset = obj.offset if ndarray is not None and isinstance(obj, ndarray) else 0
+    return {"format": m.format, "itemsize": m.itemsize, "shape": list(m.shape),
+            "strides": list(m.strides), "readonly": m.readonly, "offset": offset}
+
+
 class Gen:
     def __init__(self, rng):
         self.r = rng
@@ -250,6 +265,7 @@ class Gen:
         if floats:
             kind, typecode = "array", r.choice("fd")
         spec = {"kind": kind}
+        memory = None  # an ndarray's: all of it, not only the items its layout shows
         if kind == "array":
             tc = typecode or r.choice(TYPECODES + ("u" if UNICODE_ARRAYS else ""))
             size = array.array(tc).itemsize
@@ -266,7 +282,7 @@ class Gen:
         elif kind == "ctypes":
             py = self.ctypes_source()
         elif kind == "ndarray":
-            py = self.ndarray_source()
+            py, memory = self.ndarray_source()
         else:
             n = self.size() if nbytes is None else nbytes
             data = self.raw(n)
@@ -274,13 +290,9 @@ class Gen:
         # The object is made from its source: what a person pastes is what ran.
         obj = eval(py, dict(NAMESPACE))
         m = memoryview(obj)
-        spec.update(memory=bytes(m).hex(), py=py)
+        spec.update(memory=(bytes(m) if memory is None else memory).hex(), py=py)
         if kind in ("ctypes", "ndarray") or m.format == "w":  # lent through a layout of its own
-            spec.update(format=m.format, itemsize=m.itemsize, shape=list(m.shape),
-                        strides=list(m.strides), readonly=m.readonly,
-                        offset=obj.offset if kind == "ndarray" else 0)
-            if kind == "ndarray":  # all its memory, not only the items the layout shows
-                spec["memory"] = self.nd_memory.hex()
+            spec.update(layout_spec(obj))
         return spec, obj
 
     def ctypes_source(self):
@@ -314,7 +326,8 @@ class Gen:
         return self.number(code)
 
     def ndarray_source(self):
-        """A _testbuffer.ndarray: C or F order, strides maybe negative or with gaps."""
+        """(py, memory): the source of a _testbuffer.ndarray, C or F order,
+        strides maybe negative or with gaps, and all the memory it holds."""
         r = self.r
         fmt = r.choice(ND_FORMATS)
         shape = [r.randint(1, 4) for _ in range(r.choice([1, 1, 2, 2, 3]))]
@@ -322,26 +335,34 @@ class Gen:
         count = math.prod(shape) * gap
         items = [self.nd_item(fmt) for _ in range(count)]
         size = struct.calcsize(fmt)
-        self.nd_memory = memoryview(ndarray(items, shape=[count], format=fmt)).tobytes()
+        memory = flat_bytes(items, fmt)
         flags = "ND_WRITABLE" if self.chance(0.8) else "0"
         dims = range(len(shape))
         if gap == 1 and self.chance(0.4):  # Fortran order, or C order
             order = " | ND_FORTRAN" if self.chance(0.7) else ""
             return (f"ndarray({value_lit(items)}, shape={shape}, format={fmt!r}, "
-                    f"flags={flags}{order})")
+                    f"flags={flags}{order})", memory)
         # strides of C or F order, stretched by the gap, some dimensions reversed
         order = list(dims) if self.chance(0.6) else list(reversed(dims))
-        strides, step = [0] * len(shape), size * gap
+        strides, offset = self.strided(shape, size * gap, order)
+        return (f"ndarray({value_lit(items)}, shape={shape}, strides={strides}, offset={offset}, "
+                f"format={fmt!r}, flags={flags})", memory)
+
+    def strided(self, shape, itemsize, order):
+        """(strides, offset) of `shape`, items `itemsize` bytes apart, its
+        dimensions from the slowest to the fastest in `order` (the caller's
+        choice: C order is 0, 1, ...); then each dimension reversed with
+        chance 0.3, the offset moving to its last item."""
+        strides, step = [0] * len(shape), itemsize
         for d in reversed(order):
             strides[d] = step
             step *= shape[d]
         offset = 0
-        for d in dims:
+        for d in range(len(shape)):
             if self.chance(0.3):
                 offset += (shape[d] - 1) * strides[d]
                 strides[d] = -strides[d]
-        return (f"ndarray({value_lit(items)}, shape={shape}, strides={strides}, offset={offset}, "
-                f"format={fmt!r}, flags={flags})")
+        return strides, offset
 
     # ------------------------------------------------------------ pieces
 
@@ -546,24 +567,15 @@ class Gen:
         shape, isz = list(m.shape), struct.calcsize(fmt)
         dims = list(range(len(shape)))
         order = dims if self.chance(0.5) else dims[::-1]
-        strides, step = [0] * len(shape), isz
-        for d in reversed(order):
-            strides[d], step = step, step * shape[d]
-        offset = 0
-        for d in dims:
-            if self.chance(0.3):
-                offset += (shape[d] - 1) * strides[d]
-                strides[d] = -strides[d]
+        strides, offset = self.strided(shape, isz, order)
         placed = [None] * len(items)
         for n, index in enumerate(itertools.product(*(range(k) for k in shape))):
             placed[(offset + sum(i * st for i, st in zip(index, strides))) // isz] = items[n]
         py = (f"ndarray({value_lit(placed)}, shape={shape}, strides={strides}, "
               f"offset={offset}, format={fmt!r})")
         obj = eval(py, dict(NAMESPACE))
-        v = memoryview(obj)
-        spec = {"kind": "ndarray", "memory": memoryview(ndarray(placed, shape=[len(placed)], format=fmt)).tobytes().hex(),
-                "py": py, "format": v.format, "itemsize": v.itemsize, "shape": list(v.shape),
-                "strides": list(v.strides), "readonly": v.readonly, "offset": obj.offset}
+        spec = {"kind": "ndarray", "memory": flat_bytes(placed, fmt).hex(), "py": py,
+                **layout_spec(obj)}
         return {"obj": spec, "ops": None}, py
 
     def view_of(self, data, fmt, shape):
@@ -635,14 +647,13 @@ class Gen:
 
 
 class Chain:
-    def __init__(self, gen, case):
+    def __init__(self, gen):
         self.g = gen
         spec, x = gen.exporter()
         self.exporter = spec
         self.ns = dict(NAMESPACE, x=x)
         exec("m = memoryview(x)", self.ns)
         self.steps = []
-        self.case = case
 
     @property
     def m(self):
@@ -680,23 +691,18 @@ class Chain:
 
         if kind == "slice":
             s = g.slice3(length)
-            if self.run(["slice"] + s, f"m = m[{slice_lit(*s)}]", True):
-                self.describe()
+            self.reshape(["slice"] + s, f"m = m[{slice_lit(*s)}]")
         elif kind == "cast":
             f = g.fmt_for(m)
             shape = g.shape_for(m, f) if g.chance(0.55) else None
             op = ["cast", f] + ([] if shape is None else [shape])
-            if self.run(op, f"m = m.{cast_lit(f, shape)}", True):
-                self.describe()
+            self.reshape(op, f"m = m.{cast_lit(f, shape)}")
         elif kind == "memoryview":  # start again, often after slicing down to nothing
-            if self.run(["memoryview"], "m = memoryview(x)", True):
-                self.describe()
+            self.reshape(["memoryview"], "m = memoryview(x)")
         elif kind == "rewrap":
-            if self.run(["rewrap"], "m = memoryview(m)", True):
-                self.describe()
+            self.reshape(["rewrap"], "m = memoryview(m)")
         elif kind == "toreadonly":
-            if self.run(["toreadonly"], "m = m.toreadonly()", True):
-                self.describe()
+            self.reshape(["toreadonly"], "m = m.toreadonly()")
         elif kind == "attr":
             name = r.choice(ATTRS)
             if name == "len" and m.ndim == 0 and PY312:
@@ -766,6 +772,11 @@ class Chain:
         self.run(["describe"], "(m.format, m.itemsize, m.ndim, m.shape, m.strides, m.nbytes, "
                  "m.readonly, m.c_contiguous, m.f_contiguous, m.contiguous)", False)
 
+    def reshape(self, op, py):
+        """A step that makes a new view, then, if it succeeded, the view's attributes."""
+        if self.run(op, py, True):
+            self.describe()
+
     def mutate(self, op, py):
         if self.run(op, py, True):
             self.run(["exporter"], "bytes(x)", False)
@@ -807,15 +818,14 @@ class Chain:
 
 def make_case(seed, n):
     gen = Gen(random.Random(f"memview-differential/{seed}/{n}"))
-    chain = Chain(gen, n)
+    chain = Chain(gen)
     if gen.chance(0.5):  # start from an N-D or 0-d cast half of the time
         m = chain.m
         f = gen.r.choice(NATIVE)
         size = itemsize(f)
         if m.nbytes and m.nbytes % size == 0:
             shape = gen.shape_for(m, f) if gen.chance(0.8) else []
-            if chain.run(["cast", f, shape], f"m = m.{cast_lit(f, shape)}", True):
-                chain.describe()
+            chain.reshape(["cast", f, shape], f"m = m.{cast_lit(f, shape)}")
     for _ in range(gen.r.randint(4, 24)):
         chain.one()
     return {"case": n, "exporter": chain.exporter, "steps": chain.steps}
