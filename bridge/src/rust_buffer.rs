@@ -8,9 +8,8 @@
 use memview::{Exporter, Layout, Lent, Value, View, ViewMut};
 use pyo3::exceptions::{PyBufferError, PyNotImplementedError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyInt, PyTuple};
 
-use crate::convert::{OrRaise, from_py, to_py};
+use crate::convert::{OrRaise, from_py, index_of, to_py, tuple_repr};
 
 /// Items that Rust owns, laid out by a memview `Layout`, lent to CPython by
 /// the buffer protocol: `memoryview(rb)`, `bytes(rb)`, `numpy.asarray(rb)`.
@@ -259,32 +258,4 @@ fn fortran_strides(itemsize: usize, shape: &[usize]) -> Vec<isize> {
             stride
         })
         .collect()
-}
-
-/// An index as memview takes it: `i` is `[i]`, `(i, j)` is `[i, j]`.
-pub(crate) fn index_of(key: &Bound<'_, PyAny>) -> PyResult<Vec<isize>> {
-    if key.is_instance_of::<PyInt>() {
-        Ok(vec![key.extract()?])
-    } else if let Ok(tuple) = key.cast::<PyTuple>() {
-        tuple.iter().map(|i| i.extract()).collect()
-    } else {
-        Err(pyo3::exceptions::PyTypeError::new_err(
-            "memoryview: invalid slice key",
-        ))
-    }
-}
-
-/// `(2, 3)`, `(4,)`, `()`: a tuple as Python prints it.
-pub(crate) fn tuple_repr<T: std::fmt::Display>(items: &[T]) -> String {
-    match items {
-        [one] => format!("({one},)"),
-        _ => format!(
-            "({})",
-            items
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
 }

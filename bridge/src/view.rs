@@ -14,8 +14,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
 use crate::borrow::Borrowed;
-use crate::convert::{OrRaise, from_py, to_py};
-use crate::rust_buffer::{index_of, tuple_repr};
+use crate::convert::{OrRaise, from_py, index_of, to_py, tuple_repr};
 
 /// memview, in Rust, viewing a buffer that CPython lends:
 /// `memview.View(obj)` is to memview what `memoryview(obj)` is to CPython.
