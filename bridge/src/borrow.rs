@@ -81,6 +81,12 @@ impl Borrowed {
         })
     }
 
+    /// The exporter's format, itemsize, shape and strides, read without
+    /// touching the bytes (no slice is made).
+    pub(crate) fn layout_ref(&self) -> &Layout {
+        &self.layout
+    }
+
     /// Whether the exporter lent its memory for reading only.
     pub(crate) fn readonly(&self) -> bool {
         self.buffer.readonly()

@@ -1,6 +1,7 @@
 //! Crossing the border by value: memview's errors become Python exceptions,
-//! memview's [`Value`]s become Python objects, and Python objects become
-//! `Value`s. Nothing here touches a buffer's memory.
+//! memview's [`Value`]s become Python objects, Python objects become
+//! `Value`s, Python's indices become memview's, and shapes and strides are
+//! written as Python writes tuples. Nothing here touches a buffer's memory.
 
 use memview::{PyException, Value};
 use pyo3::exceptions::{
@@ -8,7 +9,7 @@ use pyo3::exceptions::{
     PyTypeError, PyValueError,
 };
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyBytes, PyFloat, PyInt, PyList};
+use pyo3::types::{PyBool, PyBytes, PyFloat, PyInt, PyList, PyTuple};
 
 /// memview's error as the Python exception it names, with CPython's message.
 pub(crate) fn to_pyerr(err: memview::Error) -> PyErr {
@@ -75,5 +76,31 @@ pub(crate) fn from_py(obj: &Bound<'_, PyAny>, format: &str) -> PyResult<Value> {
         Err(PyTypeError::new_err(format!(
             "memoryview: invalid type for format '{format}'"
         )))
+    }
+}
+
+/// An index as memview takes it: `i` is `[i]`, `(i, j)` is `[i, j]`.
+pub(crate) fn index_of(key: &Bound<'_, PyAny>) -> PyResult<Vec<isize>> {
+    if key.is_instance_of::<PyInt>() {
+        Ok(vec![key.extract()?])
+    } else if let Ok(tuple) = key.cast::<PyTuple>() {
+        tuple.iter().map(|i| i.extract()).collect()
+    } else {
+        Err(PyTypeError::new_err("memoryview: invalid slice key"))
+    }
+}
+
+/// `(2, 3)`, `(4,)`, `()`: a tuple as Python prints it.
+pub(crate) fn tuple_repr<T: std::fmt::Display>(items: &[T]) -> String {
+    match items {
+        [one] => format!("({one},)"),
+        _ => format!(
+            "({})",
+            items
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     }
 }

@@ -118,12 +118,13 @@ fn answer(flags: c_int, layout: &Layout, readonly: bool) -> Result<Answer, PyErr
 }
 
 /// What a filled `Py_buffer` owns until it is released: the format string
-/// and the shape and strides arrays its pointers point into. It travels in
-/// `Py_buffer.internal`.
+/// and the shape and strides arrays its pointers point into (`None` for
+/// those the consumer did not ask for: their pointers are NULL). It travels
+/// in `Py_buffer.internal`.
 struct Owned {
     format: Option<CString>,
-    shape: Vec<ffi::Py_ssize_t>,
-    strides: Vec<ffi::Py_ssize_t>,
+    shape: Option<Vec<ffi::Py_ssize_t>>,
+    strides: Option<Vec<ffi::Py_ssize_t>>,
 }
 
 #[pymethods]
@@ -170,20 +171,17 @@ impl RustBuffer {
         };
         let mut owned = Box::new(Owned {
             format: answer.format,
-            shape: answer.shape.unwrap_or_default(),
-            strides: answer.strides.unwrap_or_default(),
+            shape: answer.shape,
+            strides: answer.strides,
         });
-        let pointer_or_null = |present: bool, array: &mut Vec<ffi::Py_ssize_t>| {
-            if present {
-                array.as_mut_ptr()
-            } else {
-                ptr::null_mut()
-            }
-        };
-        let asked_shape = flags & ffi::PyBUF_ND == ffi::PyBUF_ND;
-        let asked_strides = flags & ffi::PyBUF_STRIDES == ffi::PyBUF_STRIDES;
-        let shape = pointer_or_null(asked_shape, &mut owned.shape);
-        let strides = pointer_or_null(asked_strides, &mut owned.strides);
+        let shape = owned
+            .shape
+            .as_mut()
+            .map_or(ptr::null_mut(), |v| v.as_mut_ptr());
+        let strides = owned
+            .strides
+            .as_mut()
+            .map_or(ptr::null_mut(), |v| v.as_mut_ptr());
         let format = owned
             .format
             .as_ref()
@@ -192,8 +190,8 @@ impl RustBuffer {
         // SAFETY: `view` is the valid, writable `Py_buffer` CPython handed us.
         // `buf` stays valid while `obj` (a new reference to this RustBuffer)
         // lives and `exports > 0` (invariants 1 and 2). `format`, `shape` and
-        // `strides` point into the heap arrays of `owned`, which moves into
-        // `internal` without moving them and is freed only by
+        // `strides` are NULL or point into the heap arrays of `owned`, which
+        // moves into `internal` without moving them and is freed only by
         // `__releasebuffer__`.
         unsafe {
             let v = &mut *view;

@@ -5,12 +5,11 @@
 //! (`__getbuffer__`, `__releasebuffer__`) are in `lend.rs`, one of the two
 //! modules allowed `unsafe`.
 
-use memview::{Exporter, Layout, Lent, View, ViewMut};
+use memview::{Exporter, Layout, Lent, Value, View, ViewMut};
 use pyo3::exceptions::{PyBufferError, PyNotImplementedError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyInt, PyTuple};
 
-use crate::convert::{OrRaise, from_py, to_py};
+use crate::convert::{OrRaise, from_py, index_of, to_py, tuple_repr};
 
 /// Items that Rust owns, laid out by a memview `Layout`, lent to CPython by
 /// the buffer protocol: `memoryview(rb)`, `bytes(rb)`, `numpy.asarray(rb)`.
@@ -83,15 +82,7 @@ impl RustBuffer {
             .try_iter()?
             .map(|item| from_py(&item?, format))
             .collect::<PyResult<Vec<_>>>()?;
-        let packing = Layout::new(format.to_owned(), &[values.len()]).or_raise()?;
-        let mut data = vec![0u8; packing.nbytes()];
-        {
-            let mut items = Lent::new(&mut data, packing.clone());
-            let mut view = ViewMut::new(&mut items).or_raise()?;
-            for (i, value) in values.into_iter().enumerate() {
-                view.set(i as isize, value).or_raise()?;
-            }
-        }
+        let (data, packing) = pack(format, values)?;
         let shape = shape.unwrap_or_else(|| vec![packing.item_count()]);
         if shape.iter().product::<usize>() != packing.item_count() {
             return Err(PyValueError::new_err(format!(
@@ -189,14 +180,12 @@ impl RustBuffer {
         let value = from_py(value, self.layout.format())?;
         let count = self.layout.item_count() + 1;
         let layout = Layout::new(self.layout.format().to_owned(), &[count]).or_raise()?;
-        let mut data = self.data.clone();
-        data.resize(layout.nbytes(), 0);
-        let mut grown = Lent::new(&mut data, layout.clone());
-        ViewMut::new(&mut grown)
-            .and_then(|mut v| v.set(count as isize - 1, value))
-            .or_raise()?;
-        // Only now, with the item packed, do the bytes and layout change.
-        self.data = data;
+        let (item, _) = pack(self.layout.format(), vec![value])?;
+        // Only now, with the item packed, do the bytes and layout change. A
+        // 1-dimensional RustBuffer's items fill `data` one after another,
+        // so the new item goes right after the last one.
+        self.data.extend_from_slice(&item);
+        debug_assert_eq!(self.data.len(), layout.nbytes());
         self.layout = layout;
         Ok(())
     }
@@ -237,6 +226,26 @@ impl RustBuffer {
     }
 }
 
+/// `values` packed one after another, as `struct.pack` packs them, and the
+/// 1-dimensional layout that reads them back.
+///
+/// # Errors
+/// CPython's `TypeError` or `ValueError` for a value the format cannot hold
+/// (`memoryview: invalid value for format 'B'`), `BufferError` for a format
+/// whose item size memview cannot tell.
+fn pack(format: &str, values: Vec<Value>) -> PyResult<(Vec<u8>, Layout)> {
+    let layout = Layout::new(format.to_owned(), &[values.len()]).or_raise()?;
+    let mut data = vec![0u8; layout.nbytes()];
+    {
+        let mut items = Lent::new(&mut data, layout.clone());
+        let mut view = ViewMut::new(&mut items).or_raise()?;
+        for (i, value) in values.into_iter().enumerate() {
+            view.set(i as isize, value).or_raise()?;
+        }
+    }
+    Ok((data, layout))
+}
+
 /// Strides of a Fortran-order (column-major) array: the first index moves
 /// fastest.
 fn fortran_strides(itemsize: usize, shape: &[usize]) -> Vec<isize> {
@@ -249,32 +258,4 @@ fn fortran_strides(itemsize: usize, shape: &[usize]) -> Vec<isize> {
             stride
         })
         .collect()
-}
-
-/// An index as memview takes it: `i` is `[i]`, `(i, j)` is `[i, j]`.
-pub(crate) fn index_of(key: &Bound<'_, PyAny>) -> PyResult<Vec<isize>> {
-    if key.is_instance_of::<PyInt>() {
-        Ok(vec![key.extract()?])
-    } else if let Ok(tuple) = key.cast::<PyTuple>() {
-        tuple.iter().map(|i| i.extract()).collect()
-    } else {
-        Err(pyo3::exceptions::PyTypeError::new_err(
-            "memoryview: invalid slice key",
-        ))
-    }
-}
-
-/// `(2, 3)`, `(4,)`, `()`: a tuple as Python prints it.
-pub(crate) fn tuple_repr<T: std::fmt::Display>(items: &[T]) -> String {
-    match items {
-        [one] => format!("({one},)"),
-        _ => format!(
-            "({})",
-            items
-                .iter()
-                .map(ToString::to_string)
-                .collect::<Vec<_>>()
-                .join(", ")
-        ),
-    }
 }

@@ -2,18 +2,19 @@
 //! `array.array`, a memoryview, a NumPy array, a PEP 688 class).
 //!
 //! It holds the buffer (so a `bytearray` cannot resize meanwhile) and makes
-//! a memview view of it for each call. The rule of `borrow.rs` shapes every
-//! method: work out the answer with the slice alive, as plain Rust values,
-//! and build Python objects only after the slice is gone.
+//! a memview view of it for each call that reads or writes items; the
+//! attributes (`format`, `shape`, ...) are read from the layout alone. The
+//! rule of `borrow.rs` shapes every method: work out the answer with the
+//! slice alive, as plain Rust values, and build Python objects only after
+//! the slice is gone.
 
-use memview::{Value, View as MemView, ViewMut};
+use memview::{Layout, Value, View as MemView, ViewMut};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
 use crate::borrow::Borrowed;
-use crate::convert::{OrRaise, from_py, to_py};
-use crate::rust_buffer::{index_of, tuple_repr};
+use crate::convert::{OrRaise, from_py, index_of, to_py, tuple_repr};
 
 /// memview, in Rust, viewing a buffer that CPython lends:
 /// `memview.View(obj)` is to memview what `memoryview(obj)` is to CPython.
@@ -33,6 +34,11 @@ pub struct View {
 impl View {
     fn held(&self) -> PyResult<&Borrowed> {
         self.held.as_ref().ok_or_else(released)
+    }
+
+    /// The buffer's layout, without a memview view: no slice is made.
+    fn layout(&self) -> PyResult<&Layout> {
+        Ok(self.held()?.layout_ref())
     }
 
     /// Runs `f` on a memview view of the buffer. The answer is `'static`:
@@ -83,7 +89,7 @@ impl View {
     /// ```
     #[getter]
     fn format(&self) -> PyResult<String> {
-        self.read(|v| Ok(v.format().to_owned()))
+        Ok(self.layout()?.format().to_owned())
     }
 
     /// Bytes per item.
@@ -94,7 +100,7 @@ impl View {
     /// ```
     #[getter]
     fn itemsize(&self) -> PyResult<usize> {
-        self.read(|v| Ok(v.itemsize()))
+        Ok(self.layout()?.itemsize())
     }
 
     /// Items per dimension, a tuple as `memoryview.shape`.
@@ -105,8 +111,7 @@ impl View {
     /// ```
     #[getter]
     fn shape<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let shape = self.read(|v| Ok(v.shape().to_vec()))?;
-        PyTuple::new(py, shape)
+        PyTuple::new(py, self.layout()?.shape())
     }
 
     /// Bytes to step per dimension, a tuple as `memoryview.strides`.
@@ -117,8 +122,7 @@ impl View {
     /// ```
     #[getter]
     fn strides<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
-        let strides = self.read(|v| Ok(v.strides().to_vec()))?;
-        PyTuple::new(py, strides)
+        PyTuple::new(py, self.layout()?.strides())
     }
 
     /// Number of dimensions.
@@ -129,7 +133,7 @@ impl View {
     /// ```
     #[getter]
     fn ndim(&self) -> PyResult<usize> {
-        self.read(|v| Ok(v.ndim()))
+        Ok(self.layout()?.ndim())
     }
 
     /// Whether the exporter lent its memory for reading only.
@@ -215,8 +219,7 @@ impl View {
     fn __setitem__(&mut self, key: &Bound<'_, PyAny>, value: &Bound<'_, PyAny>) -> PyResult<()> {
         // Python objects are read before the slice exists (invariant 3).
         let index = index_of(key)?;
-        let format = self.read(|v| Ok(v.format().to_owned()))?;
-        let value = from_py(value, &format)?;
+        let value = from_py(value, self.layout()?.format())?;
         self.write(|v| v.set_at(&index, value))
     }
 
@@ -227,7 +230,8 @@ impl View {
     /// 3
     /// ```
     fn __len__(&self) -> PyResult<usize> {
-        self.read(|v| Ok(v.len()))
+        // As memview's `View::len`: a 0-dimensional view has length 1.
+        Ok(self.layout()?.shape().first().copied().unwrap_or(1))
     }
 
     /// Gives the buffer back (`PyBuffer_Release`): the exporter may resize
@@ -268,11 +272,12 @@ impl View {
 
     /// `<memview.View format='B' shape=(2,)>`, or `<released memview.View>`.
     fn __repr__(&self) -> String {
-        match self.read(|v| Ok((v.format().to_owned(), v.shape().to_vec()))) {
-            Ok((format, shape)) => {
+        match self.layout() {
+            Ok(layout) => {
                 format!(
-                    "<memview.View format='{format}' shape={}>",
-                    tuple_repr(&shape)
+                    "<memview.View format='{}' shape={}>",
+                    layout.format(),
+                    tuple_repr(layout.shape())
                 )
             }
             Err(_) => "<released memview.View>".to_string(),
