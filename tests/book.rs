@@ -19,10 +19,12 @@
 //! It is its own harness (`harness = false`) so that it can print the
 //! summary on success. Failures name `file:line`.
 
+#[path = "support/threads.rs"]
+mod threads;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use threads::on_each;
 
 use workbook::skeptic::{self, Test};
 use workbook::{
@@ -128,26 +130,13 @@ fn compile_all(book: &Book, pages: &[cells::Page], rustc: &Rustc) -> Vec<Problem
     // so two runs at once do not delete each other's files, and it is
     // removed at the end so folders do not pile up.
     let _ = std::fs::remove_dir_all(scratch());
-    let next = AtomicUsize::new(0);
-    let problems = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                loop {
-                    let n = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(job) = jobs.get(n) else { break };
-                    let dir = scratch().join(n.to_string());
-                    let found = match job {
-                        Job::Block(chapter, i) => check_block(chapter, *i, rustc, &dir),
-                        Job::Cells(page, context) => check_cells(page, context, rustc, &dir),
-                    };
-                    problems.lock().expect("no job panics").extend(found);
-                }
-            });
+    let mut problems = on_each(&jobs, |n, job| {
+        let dir = scratch().join(n.to_string());
+        match job {
+            Job::Block(chapter, i) => check_block(chapter, *i, rustc, &dir),
+            Job::Cells(page, context) => check_cells(page, context, rustc, &dir),
         }
     });
-    let mut problems = problems.into_inner().expect("no job panics");
     problems.sort_by(|a, b| a.at.cmp(&b.at));
     let _ = std::fs::remove_dir_all(scratch());
     problems

@@ -8,7 +8,11 @@
 //! asserts that it fails with exactly the codes it names, and not because of
 //! an unresolved name or a missing crate.
 
-use std::path::{Path, PathBuf};
+#[path = "support/files.rs"]
+mod files;
+
+use files::rust_files;
+use std::path::Path;
 use workbook::rustc::WRONG_REASONS;
 use workbook::{Kind, Rustc};
 
@@ -18,21 +22,6 @@ struct Example {
     at: String,
     codes: Vec<String>,
     source: String,
-}
-
-/// The `.rs` files under `dir`, sub-folders included, in a stable order.
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("a readable folder") {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-    files.sort();
-    files
 }
 
 /// Every ```` ```compile_fail ```` block in the `///` and `//!` comments of

@@ -13,10 +13,16 @@
 //! copies. `cargo exercise` compiles against the rlibs cargo builds for this
 //! test target, so a passing run here means the student's runner is ready.
 
+#[path = "support/files.rs"]
+mod files;
+#[path = "support/threads.rs"]
+mod threads;
+
+use files::rust_files;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
+use threads::on_each;
 
 use workbook::Rustc;
 use workbook::course::{Course, Exercise};
@@ -163,30 +169,11 @@ fn chosen(course: &Course) -> Vec<&Exercise> {
         .collect()
 }
 
-/// Runs `job` on every exercise, on as many threads as there are cores,
-/// and gathers the problems it finds.
-fn on_each(exercises: &[&Exercise], job: impl Fn(&Exercise) -> Vec<String> + Sync) -> Vec<String> {
-    let next = AtomicUsize::new(0);
-    let problems = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                while let Some(exercise) = exercises.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let found = job(exercise);
-                    problems.lock().expect("no job panics").extend(found);
-                }
-            });
-        }
-    });
-    problems.into_inner().expect("no job panics")
-}
-
 #[test]
 fn every_starter_is_unsolved_and_every_solution_passes() {
     let course = course();
     let exercises = chosen(&course);
-    let problems = on_each(&exercises, prove);
+    let problems = on_each(&exercises, |_, e| prove(e));
     assert!(
         problems.is_empty(),
         "{} of {} exercises are not proven:\n\n{}",
@@ -380,7 +367,7 @@ fn stops_outside_its_test(check_file: &Path, check_text: &str, test: &TestRun) -
 fn every_wrong_answer_fails() {
     let course = course();
     let exercises = chosen(&course);
-    let problems = on_each(&exercises, catch_wrong_answers);
+    let problems = on_each(&exercises, |_, e| catch_wrong_answers(e));
     assert!(
         problems.is_empty(),
         "{} wrong answer(s) are not caught as they should be:\n\n{}",
@@ -397,23 +384,9 @@ fn every_wrong_answer_fails() {
     );
 }
 
-/// Every `.rs` file under `dir`, sub-folders included.
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("read exercises/").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn exercise_files_are_rustfmt_clean() {
-    let mut files = Vec::new();
-    rust_files(&root().join("exercises"), &mut files);
-    files.sort();
+    let files = rust_files(&root().join("exercises"));
     let out = match Command::new("rustfmt")
         .args(["--check", "--color", "never", "--edition", "2024"])
         .args(&files)
