@@ -25,7 +25,7 @@ use std::sync::{Mutex, OnceLock};
 use threads::on_each;
 
 use workbook::Rustc;
-use workbook::course::{Course, Exercise};
+use workbook::course::{Course, Exercise, shown_path};
 use workbook::prepare::{self, Progress};
 use workbook::report::{Style, render};
 use workbook::student::{Workspace, run};
@@ -74,7 +74,7 @@ fn check_file(exercise: &Exercise, file: &str) -> Verdict {
         .join("exercises")
         .join(&exercise.name)
         .join(file.trim_end_matches(".rs"));
-    let shown = path.display().to_string().replace('\\', "/");
+    let shown = shown_path(root(), &path);
     verdict::check(rustc(), root(), exercise, &source, &shown, &dir).expect("run rustc")
 }
 
@@ -216,12 +216,7 @@ fn wrong_answers(exercise: &Exercise) -> Result<Vec<Wrong>, String> {
     paths.sort();
     let mut found = Vec::new();
     for path in paths {
-        let shown = path
-            .strip_prefix(root())
-            .unwrap_or(&path)
-            .display()
-            .to_string()
-            .replace('\\', "/");
+        let shown = shown_path(root(), &path);
         let source = std::fs::read_to_string(&path).map_err(|e| format!("{shown}: {e}"))?;
         let mut lines = source.lines();
         let what = lines.next().and_then(|l| l.strip_prefix("// Wrong: "));

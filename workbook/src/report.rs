@@ -10,7 +10,9 @@
 //!   …
 //! ```
 
-use crate::course::Exercise;
+use std::path::Path;
+
+use crate::course::{Exercise, shown_path};
 use crate::verdict::{Outcome, RULE_TEST, TestRun, Verdict};
 
 /// Colours for a terminal, or none.
@@ -83,7 +85,8 @@ pub fn render(exercise: &Exercise, shown_as: &str, verdict: &Verdict, style: Sty
     let title = format!("{}: {}", exercise.name, exercise.title);
     let places = Places {
         yours: shown_as.to_string(),
-        check: exercise.check().display().to_string().replace('\\', "/"),
+        // `check()` is relative already: no root to take off.
+        check: shown_path(Path::new(""), &exercise.check()),
     };
     let mut out = String::new();
     let mut line = |s: &str| {
