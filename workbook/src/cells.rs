@@ -40,6 +40,7 @@
 use pulldown_cmark::{Event, Options, Parser, Tag};
 
 use crate::book::{Chapter, Problem};
+use crate::roles::is_error_code;
 use crate::skeptic::{self, Expect};
 
 /// How a table or paragraph is checked.
@@ -456,9 +457,7 @@ impl Page {
             Kind::CompileFail => text("Error")
                 .unwrap_or_default()
                 .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|w| {
-                    w.len() == 5 && w.starts_with('E') && w[1..].bytes().all(|b| b.is_ascii_digit())
-                })
+                .filter(|w| is_error_code(w))
                 .map(str::to_string)
                 .collect(),
         };
