@@ -90,6 +90,31 @@ pub struct Block {
     pub note: Option<(String, String)>,
 }
 
+/// `text` with its hidden-line markers removed, the way skeptic and rustdoc
+/// remove them: `# x` becomes `x`, a lone `#` an empty line, spaces before
+/// the `#` allowed. Every line ends with `\n`.
+///
+/// ```
+/// use workbook::book::strip_hidden;
+/// assert_eq!(strip_hidden("# use std::fmt;\n#\n  # let x = 1;\nx\n"), "use std::fmt;\n\nlet x = 1;\nx\n");
+/// ```
+pub fn strip_hidden(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let trimmed = line.trim_start();
+            if trimmed == "#" {
+                ""
+            } else {
+                trimmed.strip_prefix("# ").unwrap_or(line)
+            }
+        })
+        .fold(String::new(), |mut s, line| {
+            s.push_str(line);
+            s.push('\n');
+            s
+        })
+}
+
 impl Block {
     /// The role, if the info string is on the whitelist.
     pub fn role(&self) -> Option<Role> {
@@ -105,21 +130,7 @@ impl Block {
     /// assert_eq!(chapter.blocks[0].rust_source(), "fn main() {\nlet x = 1;\n\n}\n");
     /// ```
     pub fn rust_source(&self) -> String {
-        self.text
-            .lines()
-            .map(|line| {
-                let trimmed = line.trim_start();
-                if trimmed == "#" {
-                    ""
-                } else {
-                    trimmed.strip_prefix("# ").unwrap_or(line)
-                }
-            })
-            .fold(String::new(), |mut s, line| {
-                s.push_str(line);
-                s.push('\n');
-                s
-            })
+        strip_hidden(&self.text)
     }
 
     /// The written reason, when the note before the block is `<!-- kind: … -->`.
