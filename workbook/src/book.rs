@@ -249,18 +249,6 @@ impl Chapter {
         self.blocks.get(i + 1).filter(|b| b.role() == Some(role))
     }
 
-    /// Whether the book test, not skeptic, runs block `i`: `compile_fail`
-    /// blocks (skeptic would compile and run them, and fail) and `rust`
-    /// blocks whose printed output follows (the book test compiles each
-    /// once, runs it and compares what it prints).
-    pub fn run_by_book_test(&self, i: usize) -> bool {
-        match self.blocks[i].role() {
-            Some(Role::CompileFail) => true,
-            Some(Role::Run) => self.shown_after(i, Role::Output).is_some(),
-            _ => false,
-        }
-    }
-
     fn line_of(&self, offset: usize) -> usize {
         self.text[..offset].bytes().filter(|&b| b == b'\n').count() + 1
     }
@@ -431,13 +419,14 @@ mod tests {
     }
 
     #[test]
-    fn output_pairs_are_run_by_the_book_test() {
+    fn output_pairs_are_the_tests_that_compare_what_they_print() {
         let c = chapter(
             "```rust\nfn main() {}\n```\n\n```text,output\n\n```\n\n```rust\nfn main() {}\n```\n",
         );
-        assert!(c.run_by_book_test(0));
-        assert!(!c.run_by_book_test(1));
-        assert!(!c.run_by_book_test(2));
+        let prints = |i| crate::skeptic::test_of(&c, i) == Some(crate::skeptic::Test::Prints);
+        assert!(prints(0));
+        assert!(!prints(1));
+        assert!(!prints(2));
     }
 
     #[test]
