@@ -113,9 +113,9 @@ enum Directive {
 }
 
 /// How a table or paragraph is checked: the kind, the columns, the context.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Check {
-    kind: Option<Kind>,
+    kind: Kind,
     columns: Vec<String>,
     context: String,
 }
@@ -261,7 +261,7 @@ impl Page {
                     }
                 }
                 Event::Start(Tag::Paragraph) => match pending.take() {
-                    Some((_, Directive::Check(check))) if check.kind == Some(Kind::Shown) => {
+                    Some((_, Directive::Check(check))) if check.kind == Kind::Shown => {
                         paragraph = Some((line_of(range.start), Vec::new()));
                     }
                     Some((line, _)) => {
@@ -406,7 +406,7 @@ impl Page {
             );
         }
         Some(Directive::Check(Check {
-            kind: Some(kind),
+            kind,
             columns,
             context,
         }))
@@ -420,7 +420,7 @@ impl Page {
         line: usize,
         heading: &str,
     ) {
-        let Some(kind) = check.kind else { return };
+        let kind = check.kind;
         let at = format!("{}:{line}", self.name);
         let column = |name: &str| header.iter().position(|h| h == name);
         // `check: shown` with no column names every column.
@@ -544,17 +544,6 @@ impl Page {
         programs
     }
 
-    /// The source that checks one `compile_fail` cell: its context, the
-    /// cell, and the end of `main`.
-    pub fn compile_fail_source(&self, cell: &Cell) -> Option<String> {
-        let context = self.context(&cell.context)?;
-        Some(format!(
-            "{}{}    Ok(())\n}}\n",
-            context.source,
-            statement(&cell.code)
-        ))
-    }
-
     /// One source that checks every `compile_fail` cell of `context` at
     /// once, so that they cost one compilation, not one each: the context's
     /// `main` again for each cell (renamed, the cell added), and once alone.
@@ -599,12 +588,6 @@ impl Page {
         }
         source.push_str("fn main() {}\n");
         (source, parts)
-    }
-
-    /// A context alone, completed: it must compile, or every `compile_fail`
-    /// cell would fail for its sake.
-    pub fn context_source(context: &Context) -> String {
-        format!("{}    Ok(())\n}}\n", context.source)
     }
 }
 
@@ -677,6 +660,16 @@ mod tests {
         Page::read(&chapter)
     }
 
+    /// The function of `compile_fail_batch` that checks the page's first
+    /// cell, in its context (the page's first).
+    fn compile_fail_function(p: &Page) -> String {
+        let (source, parts) = p.compile_fail_batch(&p.contexts[0]);
+        let (lines, cell) = &parts[0];
+        assert!(cell.is_some_and(|c| std::ptr::eq(c, &p.cells[0])));
+        let lines = source.lines().skip(lines.start - 1).take(lines.len());
+        lines.map(|l| format!("{l}\n")).collect()
+    }
+
     const CONTEXT: &str = "<!-- check: context view\nuse memview::View;\nfn main() -> memview::Result<()> {\n    let m = View::new(b\"abc\")?;\n-->\n\n";
 
     #[test]
@@ -739,7 +732,7 @@ mod tests {
         assert_eq!(p.problems, []);
         assert_eq!(p.cells.len(), 1);
         assert_eq!(p.cells[0].expected, ["E0369"]);
-        let source = p.compile_fail_source(&p.cells[0]).unwrap();
+        let source = compile_fail_function(&p);
         assert!(
             source.ends_with("    let m = View::new(b\"abc\")?;\n    m < m;\n    Ok(())\n}\n"),
             "{source}"
@@ -753,7 +746,7 @@ mod tests {
                   <!-- check: compile_fail \"Rust\" in run -->\n| Rust | Error |\n|---|---|\n| `m < m` | E0369 |\n";
         let p = page(md);
         assert_eq!(p.problems, []);
-        let source = p.compile_fail_source(&p.cells[0]).unwrap();
+        let source = compile_fail_function(&p);
         assert!(
             source.ends_with("println!(\"{}\", m.len());\n    m < m;\n    Ok(())\n}\n"),
             "{source}"
