@@ -69,7 +69,7 @@ fn main() -> ExitCode {
     let (python, newer) = run_python(root, &book, &mut problems);
 
     print_summary(&book, &pages, &python, &newer, &mut problems);
-    if let (Some(version), None) = (other_rustc(), std::env::var_os("CI")) {
+    if let Some(version) = words_not_compared() {
         println!(
             "  COMPILER ERRORS NOT COMPARED: the book shows {BOOK_RUSTC}x's words, this is {version}"
         );
@@ -167,10 +167,9 @@ fn check_block(chapter: &Chapter, i: usize, rustc: &Rustc, dir: &Path) -> Vec<Pr
         &built.error_codes(),
         &built.stderr,
     ));
-    let compare_words = other_rustc().is_none() || std::env::var_os("CI").is_some();
     if let Some(shown) = chapter
         .shown_after(i, Role::Rustc)
-        .filter(|_| compare_words)
+        .filter(|_| words_not_compared().is_none())
     {
         let stderr = workbook::rustc::normalize_locations(&built.stderr);
         if let Some(diff) = bookrt::differs(&shown.text, &stderr) {
@@ -316,24 +315,23 @@ fn check_shown(book: &Book, pages: &[cells::Page]) -> Vec<Problem> {
 /// block skeptic compiles, the outputs it compares, the Python blocks.
 fn checked_material(chapter: &Chapter) -> String {
     let mut material = String::new();
+    let mut add = |text: &str| {
+        material.push_str(text);
+        material.push('\n');
+    };
     for (i, block) in chapter.blocks.iter().enumerate() {
-        let proven = match skeptic::test_of(chapter, i) {
-            Some(Test::Ignored) => false,
-            Some(_) => true,
-            None => matches!(block.role(), Some(Role::Python)),
-        };
-        if proven && block.role() == Some(Role::Python) {
-            material.push_str(&block.text);
-            material.push('\n');
-        } else if proven {
-            material.push_str(&block.rust_source());
-            material.push('\n');
-        }
-        if skeptic::test_of(chapter, i) == Some(Test::Prints)
-            && let Some(output) = chapter.shown_after(i, Role::Output)
-        {
-            material.push_str(&output.text);
-            material.push('\n');
+        match skeptic::test_of(chapter, i) {
+            Some(Test::Ignored) => {}
+            Some(test) => {
+                add(&block.rust_source());
+                if test == Test::Prints
+                    && let Some(output) = chapter.shown_after(i, Role::Output)
+                {
+                    add(&output.text);
+                }
+            }
+            None if block.role() == Some(Role::Python) => add(&block.text),
+            None => {}
         }
     }
     material
@@ -595,6 +593,13 @@ fn other_rustc() -> Option<&'static str> {
             (!version.starts_with(BOOK_RUSTC)).then_some(version)
         })
         .as_deref()
+}
+
+/// The version of rustc in use if the book check does not compare its
+/// messages with the book's `text,rustc` blocks: it is not the book's, and
+/// `CI` is not set.
+fn words_not_compared() -> Option<&'static str> {
+    other_rustc().filter(|_| std::env::var_os("CI").is_none())
 }
 
 /// Answers the arguments cargo and test runners pass to a test binary:
