@@ -249,7 +249,8 @@ impl Chapter {
         self.blocks.get(i + 1).filter(|b| b.role() == Some(role))
     }
 
-    fn line_of(&self, offset: usize) -> usize {
+    /// The 1-based line of the chapter's text that byte `offset` is on.
+    pub fn line_of(&self, offset: usize) -> usize {
         self.text[..offset].bytes().filter(|&b| b == b'\n').count() + 1
     }
 

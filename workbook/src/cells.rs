@@ -148,7 +148,6 @@ impl Page {
             checked: 0,
         };
         let text = &chapter.text;
-        let line_of = |offset: usize| text[..offset].bytes().filter(|&b| b == b'\n').count() + 1;
         let mut html = String::new();
         let mut html_line = 0;
         let mut pending: Option<(usize, Directive)> = None;
@@ -181,7 +180,7 @@ impl Page {
             }
             if let Event::Html(h) = &event {
                 if html.is_empty() {
-                    html_line = line_of(range.start);
+                    html_line = chapter.line_of(range.start);
                 }
                 html.push_str(h);
                 html_end = range.end;
@@ -190,7 +189,7 @@ impl Page {
             match event {
                 Event::Start(Tag::CodeBlock(_)) => match pending.take() {
                     Some((line, Directive::ContextBlock(name))) => {
-                        block_contexts.push((name, line, line_of(range.start)));
+                        block_contexts.push((name, line, chapter.line_of(range.start)));
                     }
                     Some((line, _)) => page.problem(line, MISPLACED),
                     None => {}
@@ -213,7 +212,7 @@ impl Page {
                     };
                     table = Some(TableState {
                         check,
-                        line: line_of(range.start),
+                        line: chapter.line_of(range.start),
                         heading: last_heading.clone(),
                         ..TableState::default()
                     });
@@ -231,7 +230,7 @@ impl Page {
                 }
                 Event::Start(Tag::TableRow) => {
                     if let Some(t) = &mut table {
-                        t.row_line = line_of(range.start);
+                        t.row_line = chapter.line_of(range.start);
                     }
                 }
                 Event::End(Tag::TableRow) => {
@@ -262,7 +261,7 @@ impl Page {
                 }
                 Event::Start(Tag::Paragraph) => match pending.take() {
                     Some((_, Directive::Check(check))) if check.kind == Kind::Shown => {
-                        paragraph = Some((line_of(range.start), Vec::new()));
+                        paragraph = Some((chapter.line_of(range.start), Vec::new()));
                     }
                     Some((line, _)) => {
                         page.problem(line, "only `check: shown` can check a paragraph")
