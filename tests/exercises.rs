@@ -28,7 +28,7 @@ use threads::on_each;
 use workbook::Rustc;
 use workbook::course::{Course, Exercise, shown_path};
 use workbook::prepare::{self, Progress};
-use workbook::report::{Style, render};
+use workbook::report::{Style, panic_places, render};
 use workbook::student::{Workspace, run};
 use workbook::verdict::{self, Outcome, TestRun, Verdict};
 
@@ -336,11 +336,9 @@ fn lines_of(check_text: &str, name: &str) -> Option<(usize, usize)> {
 /// helper that a student would then be pointed at, instead of the test
 /// (a helper that can fail needs `#[track_caller]`).
 fn stops_outside_its_test(check_file: &Path, check_text: &str, test: &TestRun) -> Option<String> {
-    let at = format!("panicked at {}:", check_file.display());
-    let line: usize = test
-        .output
-        .lines()
-        .find_map(|l| l.strip_prefix(&at))?
+    let at = format!("{}:", check_file.display());
+    let line: usize = panic_places(&test.output)
+        .find_map(|place| place.strip_prefix(&at))?
         .split(':')
         .next()?
         .parse()
