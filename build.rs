@@ -40,12 +40,9 @@ fn main() {
             &workbook::skeptic::for_skeptic(chapter),
             &chapter.path,
         );
-        let own = PathBuf::from(format!("{}.skt.md", chapter.path.display()));
-        let mut templates = fs::read_to_string(&own).unwrap_or_default();
-        templates.push_str(&workbook::skeptic::templates(chapter));
         write_backdated(
             &PathBuf::from(format!("{}.skt.md", copy.display())),
-            &templates,
+            &workbook::skeptic::templates(chapter),
             &chapter.path,
         );
         docs.push(copy);

@@ -19,10 +19,12 @@
 //! It is its own harness (`harness = false`) so that it can print the
 //! summary on success. Failures name `file:line`.
 
+#[path = "support/threads.rs"]
+mod threads;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use threads::on_each;
 
 use workbook::skeptic::{self, Test};
 use workbook::{
@@ -67,7 +69,7 @@ fn main() -> ExitCode {
     let (python, newer) = run_python(root, &book, &mut problems);
 
     print_summary(&book, &pages, &python, &newer, &mut problems);
-    if let (Some(version), None) = (other_rustc(), std::env::var_os("CI")) {
+    if let Some(version) = words_not_compared() {
         println!(
             "  COMPILER ERRORS NOT COMPARED: the book shows {BOOK_RUSTC}x's words, this is {version}"
         );
@@ -128,26 +130,13 @@ fn compile_all(book: &Book, pages: &[cells::Page], rustc: &Rustc) -> Vec<Problem
     // so two runs at once do not delete each other's files, and it is
     // removed at the end so folders do not pile up.
     let _ = std::fs::remove_dir_all(scratch());
-    let next = AtomicUsize::new(0);
-    let problems = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                loop {
-                    let n = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(job) = jobs.get(n) else { break };
-                    let dir = scratch().join(n.to_string());
-                    let found = match job {
-                        Job::Block(chapter, i) => check_block(chapter, *i, rustc, &dir),
-                        Job::Cells(page, context) => check_cells(page, context, rustc, &dir),
-                    };
-                    problems.lock().expect("no job panics").extend(found);
-                }
-            });
+    let mut problems = on_each(&jobs, |n, job| {
+        let dir = scratch().join(n.to_string());
+        match job {
+            Job::Block(chapter, i) => check_block(chapter, *i, rustc, &dir),
+            Job::Cells(page, context) => check_cells(page, context, rustc, &dir),
         }
     });
-    let mut problems = problems.into_inner().expect("no job panics");
     problems.sort_by(|a, b| a.at.cmp(&b.at));
     let _ = std::fs::remove_dir_all(scratch());
     problems
@@ -178,10 +167,9 @@ fn check_block(chapter: &Chapter, i: usize, rustc: &Rustc, dir: &Path) -> Vec<Pr
         &built.error_codes(),
         &built.stderr,
     ));
-    let compare_words = other_rustc().is_none() || std::env::var_os("CI").is_some();
     if let Some(shown) = chapter
         .shown_after(i, Role::Rustc)
-        .filter(|_| compare_words)
+        .filter(|_| words_not_compared().is_none())
     {
         let stderr = workbook::rustc::normalize_locations(&built.stderr);
         if let Some(diff) = bookrt::differs(&shown.text, &stderr) {
@@ -327,24 +315,23 @@ fn check_shown(book: &Book, pages: &[cells::Page]) -> Vec<Problem> {
 /// block skeptic compiles, the outputs it compares, the Python blocks.
 fn checked_material(chapter: &Chapter) -> String {
     let mut material = String::new();
+    let mut add = |text: &str| {
+        material.push_str(text);
+        material.push('\n');
+    };
     for (i, block) in chapter.blocks.iter().enumerate() {
-        let proven = match skeptic::test_of(chapter, i) {
-            Some(Test::Ignored) => false,
-            Some(_) => true,
-            None => matches!(block.role(), Some(Role::Python)),
-        };
-        if proven && block.role() == Some(Role::Python) {
-            material.push_str(&block.text);
-            material.push('\n');
-        } else if proven {
-            material.push_str(&block.rust_source());
-            material.push('\n');
-        }
-        if skeptic::test_of(chapter, i) == Some(Test::Prints)
-            && let Some(output) = chapter.shown_after(i, Role::Output)
-        {
-            material.push_str(&output.text);
-            material.push('\n');
+        match skeptic::test_of(chapter, i) {
+            Some(Test::Ignored) => {}
+            Some(test) => {
+                add(&block.rust_source());
+                if test == Test::Prints
+                    && let Some(output) = chapter.shown_after(i, Role::Output)
+                {
+                    add(&output.text);
+                }
+            }
+            None if block.role() == Some(Role::Python) => add(&block.text),
+            None => {}
         }
     }
     material
@@ -606,6 +593,13 @@ fn other_rustc() -> Option<&'static str> {
             (!version.starts_with(BOOK_RUSTC)).then_some(version)
         })
         .as_deref()
+}
+
+/// The version of rustc in use if the book check does not compare its
+/// messages with the book's `text,rustc` blocks: it is not the book's, and
+/// `CI` is not set.
+fn words_not_compared() -> Option<&'static str> {
+    other_rustc().filter(|_| std::env::var_os("CI").is_none())
 }
 
 /// Answers the arguments cargo and test runners pass to a test binary:

@@ -8,31 +8,21 @@
 //! asserts that it fails with exactly the codes it names, and not because of
 //! an unresolved name or a missing crate.
 
-use std::path::{Path, PathBuf};
+#[path = "support/files.rs"]
+mod files;
+
+use files::rust_files;
+use std::path::Path;
+use workbook::book::strip_hidden;
 use workbook::rustc::WRONG_REASONS;
 use workbook::{Kind, Rustc};
 
 /// A `compile_fail` example from a doc comment: where it is, the codes it
-/// names, and its source (hidden `# ` lines included).
+/// names, and its source as the comment writes it (hidden lines marked `# `).
 struct Example {
     at: String,
     codes: Vec<String>,
     source: String,
-}
-
-/// The `.rs` files under `dir`, sub-folders included, in a stable order.
-fn rust_files(dir: &Path) -> Vec<PathBuf> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("a readable folder") {
-        let path = entry.expect("a directory entry").path();
-        if path.is_dir() {
-            files.extend(rust_files(&path));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            files.push(path);
-        }
-    }
-    files.sort();
-    files
 }
 
 /// Every ```` ```compile_fail ```` block in the `///` and `//!` comments of
@@ -67,12 +57,7 @@ fn examples() -> Vec<Example> {
                 }
                 (Some(_), Some(_)) => found.extend(current.take()),
                 (Some(example), None) => {
-                    let code = match doc.strip_prefix("# ") {
-                        Some(hidden) => hidden,
-                        None if doc == "#" => "",
-                        None => doc,
-                    };
-                    example.source.push_str(code);
+                    example.source.push_str(doc);
                     example.source.push('\n');
                 }
                 (None, _) => {}
@@ -116,7 +101,11 @@ fn compile_fail_doc_examples_fail_with_the_codes_they_name() {
             example.at
         );
         let compiled = rustc
-            .compile(&example.source, &scratch.join(i.to_string()), Kind::Check)
+            .compile(
+                &strip_hidden(&example.source),
+                &scratch.join(i.to_string()),
+                Kind::Check,
+            )
             .expect("rustc runs");
         let got = compiled.error_codes();
         if compiled.success {

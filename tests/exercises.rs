@@ -13,15 +13,22 @@
 //! copies. `cargo exercise` compiles against the rlibs cargo builds for this
 //! test target, so a passing run here means the student's runner is ready.
 
+#[path = "support/files.rs"]
+mod files;
+#[path = "support/threads.rs"]
+mod threads;
+
+use files::rust_files;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
+use threads::on_each;
 
 use workbook::Rustc;
-use workbook::course::{Course, Exercise};
+use workbook::course::{Course, Exercise, shown_path};
 use workbook::prepare::{self, Progress};
-use workbook::report::{Style, render};
+use workbook::report::{Style, panic_places, render};
 use workbook::student::{Workspace, run};
 use workbook::verdict::{self, Outcome, TestRun, Verdict};
 
@@ -68,7 +75,7 @@ fn check_file(exercise: &Exercise, file: &str) -> Verdict {
         .join("exercises")
         .join(&exercise.name)
         .join(file.trim_end_matches(".rs"));
-    let shown = path.display().to_string().replace('\\', "/");
+    let shown = shown_path(root(), &path);
     verdict::check(rustc(), root(), exercise, &source, &shown, &dir).expect("run rustc")
 }
 
@@ -163,30 +170,11 @@ fn chosen(course: &Course) -> Vec<&Exercise> {
         .collect()
 }
 
-/// Runs `job` on every exercise, on as many threads as there are cores,
-/// and gathers the problems it finds.
-fn on_each(exercises: &[&Exercise], job: impl Fn(&Exercise) -> Vec<String> + Sync) -> Vec<String> {
-    let next = AtomicUsize::new(0);
-    let problems = Mutex::new(Vec::new());
-    let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
-    std::thread::scope(|scope| {
-        for _ in 0..threads {
-            scope.spawn(|| {
-                while let Some(exercise) = exercises.get(next.fetch_add(1, Ordering::Relaxed)) {
-                    let found = job(exercise);
-                    problems.lock().expect("no job panics").extend(found);
-                }
-            });
-        }
-    });
-    problems.into_inner().expect("no job panics")
-}
-
 #[test]
 fn every_starter_is_unsolved_and_every_solution_passes() {
     let course = course();
     let exercises = chosen(&course);
-    let problems = on_each(&exercises, prove);
+    let problems = on_each(&exercises, |_, e| prove(e));
     assert!(
         problems.is_empty(),
         "{} of {} exercises are not proven:\n\n{}",
@@ -229,12 +217,7 @@ fn wrong_answers(exercise: &Exercise) -> Result<Vec<Wrong>, String> {
     paths.sort();
     let mut found = Vec::new();
     for path in paths {
-        let shown = path
-            .strip_prefix(root())
-            .unwrap_or(&path)
-            .display()
-            .to_string()
-            .replace('\\', "/");
+        let shown = shown_path(root(), &path);
         let source = std::fs::read_to_string(&path).map_err(|e| format!("{shown}: {e}"))?;
         let mut lines = source.lines();
         let what = lines.next().and_then(|l| l.strip_prefix("// Wrong: "));
@@ -255,12 +238,14 @@ fn wrong_answers(exercise: &Exercise) -> Result<Vec<Wrong>, String> {
 }
 
 /// What is wrong with how an exercise's check treats its wrong answers.
-fn catch_wrong_answers(exercise: &Exercise) -> Vec<String> {
+/// Counts the wrong answers it reads in `read`.
+fn catch_wrong_answers(exercise: &Exercise, read: &AtomicUsize) -> Vec<String> {
     let name = &exercise.name;
     let wrong = match wrong_answers(exercise) {
         Ok(wrong) => wrong,
         Err(problem) => return vec![problem],
     };
+    read.fetch_add(wrong.len(), Ordering::Relaxed);
     if wrong.len() < FEWEST_WRONG {
         return vec![format!(
             "{name}: keeps {} wrong answer(s) in exercises/{name}/wrong/; a check is proven \
@@ -306,15 +291,12 @@ fn catch_wrong_answers(exercise: &Exercise) -> Vec<String> {
     let check_file = root().join(exercise.check());
     let check_text = std::fs::read_to_string(&check_file).expect("read the check");
     let mut problems = Vec::new();
-    for (w, outcome) in wrong.iter().zip(&outcomes) {
-        if let Outcome::Fail { tests, .. } = outcome {
+    for (w, outcome) in wrong.iter().zip(outcomes) {
+        if let Outcome::Fail { tests, .. } = &outcome {
             for test in tests.iter().filter(|t| !t.passed) {
                 problems.extend(stops_outside_its_test(&check_file, &check_text, test));
             }
         }
-        let _ = w;
-    }
-    for (w, outcome) in wrong.iter().zip(outcomes) {
         let failed: Vec<String> = match &outcome {
             Outcome::Pass(_) => {
                 problems.push(format!("{}: PASSES the check of {name}", w.path));
@@ -354,11 +336,9 @@ fn lines_of(check_text: &str, name: &str) -> Option<(usize, usize)> {
 /// helper that a student would then be pointed at, instead of the test
 /// (a helper that can fail needs `#[track_caller]`).
 fn stops_outside_its_test(check_file: &Path, check_text: &str, test: &TestRun) -> Option<String> {
-    let at = format!("panicked at {}:", check_file.display());
-    let line: usize = test
-        .output
-        .lines()
-        .find_map(|l| l.strip_prefix(&at))?
+    let at = format!("{}:", check_file.display());
+    let line: usize = panic_places(&test.output)
+        .find_map(|place| place.strip_prefix(&at))?
         .split(':')
         .next()?
         .parse()
@@ -380,40 +360,24 @@ fn stops_outside_its_test(check_file: &Path, check_text: &str, test: &TestRun) -
 fn every_wrong_answer_fails() {
     let course = course();
     let exercises = chosen(&course);
-    let problems = on_each(&exercises, catch_wrong_answers);
+    let read = AtomicUsize::new(0);
+    let problems = on_each(&exercises, |_, e| catch_wrong_answers(e, &read));
     assert!(
         problems.is_empty(),
         "{} wrong answer(s) are not caught as they should be:\n\n{}",
         problems.len(),
         problems.join("\n\n")
     );
-    let count: usize = exercises
-        .iter()
-        .map(|e| wrong_answers(e).map_or(0, |w| w.len()))
-        .sum();
     println!(
-        "exercises: {count} wrong answers to {} exercises, each FAIL",
+        "exercises: {} wrong answers to {} exercises, each FAIL",
+        read.into_inner(),
         exercises.len()
     );
 }
 
-/// Every `.rs` file under `dir`, sub-folders included.
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).expect("read exercises/").flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn exercise_files_are_rustfmt_clean() {
-    let mut files = Vec::new();
-    rust_files(&root().join("exercises"), &mut files);
-    files.sort();
+    let files = rust_files(&root().join("exercises"));
     let out = match Command::new("rustfmt")
         .args(["--check", "--color", "never", "--edition", "2024"])
         .args(&files)

@@ -22,7 +22,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 #[path = "support/python.rs"]
 mod support;
 
-use support::{AnyView, ReadOnly, both, py_bool, py_str, py_tuple};
+use support::{AnyView, ReadOnly, both, py_bool, py_str, py_tuple, typed, views_equal};
 
 const VECTORS: &str = include_str!("golden/memoryview.json");
 
@@ -73,18 +73,6 @@ fn isizes(json: &Json) -> Vec<isize> {
         .iter()
         .map(isize_of)
         .collect()
-}
-
-/// A `Vec<T>` holding `memory` (native byte order), as a boxed exporter.
-fn typed<T: bytemuck::Pod + memview::Element>(memory: &[u8]) -> Box<dyn Exporter>
-where
-    Vec<T>: Exporter,
-{
-    let items: Vec<T> = memory
-        .chunks_exact(std::mem::size_of::<T>())
-        .map(bytemuck::pod_read_unaligned)
-        .collect();
-    Box::new(items)
 }
 
 fn owner(spec: &Json) -> Owner {
@@ -270,15 +258,6 @@ fn writable<'v, 'a>(view: &'v mut AnyView<'a>) -> &'v mut ViewMut<'a> {
     match view {
         AnyView::Rw(v) => v,
         AnyView::Ro(_) => panic!("a write through a read-only view must be marked compile-time"),
-    }
-}
-
-fn views_equal(a: &AnyView<'_>, b: &AnyView<'_>) -> bool {
-    match (a, b) {
-        (AnyView::Ro(a), AnyView::Ro(b)) => a == b,
-        (AnyView::Ro(a), AnyView::Rw(b)) => a == b,
-        (AnyView::Rw(a), AnyView::Ro(b)) => a == b,
-        (AnyView::Rw(a), AnyView::Rw(b)) => a == b,
     }
 }
 

@@ -122,7 +122,8 @@ fn every_chapter_ends_with_a_recap_and_further_reading() {
     assert!(last_pages.len() >= 7, "chapters found: {last_pages:?}");
     let mut wrong = Vec::new();
     for page in &last_pages {
-        let headings: Vec<String> = headings(&read(page));
+        let text = read(page);
+        let headings: Vec<String> = headings(&text);
         let n = headings.len();
         if n < 2
             || headings[n - 2] != "## What you learned"
@@ -134,8 +135,7 @@ fn every_chapter_ends_with_a_recap_and_further_reading() {
                 &headings[n.saturating_sub(2)..]
             ));
         }
-        let reading = read(page);
-        let further = &reading[reading.rfind("## Further reading").unwrap_or(0)..];
+        let further = &text[text.rfind("## Further reading").unwrap_or(0)..];
         if !further.contains("https://") {
             wrong.push(format!(
                 "book/{page}: Further reading links nowhere outside the book"
@@ -147,23 +147,32 @@ fn every_chapter_ends_with_a_recap_and_further_reading() {
 
 /// The headings of a page (outside code blocks), as written.
 fn headings(text: &str) -> Vec<String> {
+    outside_code(text)
+        .filter(|(line, outside)| *outside && line.trim_start().starts_with('#'))
+        .map(|(line, _)| line.trim_end().to_string())
+        .collect()
+}
+
+/// The lines of a page, each with its `\n`, and whether it is outside the
+/// fenced code blocks (a fence line is not).
+fn outside_code(text: &str) -> impl Iterator<Item = (&str, bool)> {
     let mut fence: Option<String> = None;
-    let mut out = Vec::new();
-    for line in text.lines() {
-        let trimmed = line.trim_start();
+    text.split_inclusive('\n').map(move |line| {
+        let trimmed = line.trim();
         if let Some(f) = &fence {
             if trimmed.starts_with(f.as_str())
                 && trimmed.trim_matches(f.as_bytes()[0] as char).is_empty()
             {
                 fence = None;
             }
+            (line, false)
         } else if let Some(f) = fence_of(trimmed) {
             fence = Some(f);
-        } else if trimmed.starts_with('#') {
-            out.push(line.trim_end().to_string());
+            (line, false)
+        } else {
+            (line, true)
         }
-    }
-    out
+    })
 }
 
 /// The fence a line opens (```` ``` ```` or `~~~`, or longer), if it opens one.
@@ -194,18 +203,9 @@ fn parts(text: &str) -> (Vec<Part>, Vec<Link>) {
     let bytes = text.as_bytes();
     let mut part = vec![Part::Skip; bytes.len()];
     let mut at = 0;
-    let mut fence: Option<String> = None;
-    for line in text.split_inclusive('\n') {
+    for (line, outside) in outside_code(text) {
         let trimmed = line.trim();
-        if let Some(f) = &fence {
-            if trimmed.starts_with(f.as_str())
-                && trimmed.trim_matches(f.as_bytes()[0] as char).is_empty()
-            {
-                fence = None;
-            }
-        } else if let Some(f) = fence_of(trimmed) {
-            fence = Some(f);
-        } else if !trimmed.starts_with('#') && !trimmed.starts_with('<') {
+        if outside && !trimmed.starts_with('#') && !trimmed.starts_with('<') {
             part[at..at + line.len()].fill(Part::Prose);
         }
         at += line.len();

@@ -30,6 +30,13 @@ use proptest::test_runner::TestCaseError;
 use std::ffi::{c_long, c_ulong};
 use std::mem::size_of;
 
+// Only its tuple `repr` is used here.
+#[path = "support/python.rs"]
+#[allow(dead_code, unused_imports, unused_macros)]
+mod support;
+
+use support::py_tuple;
+
 // ---------------------------------------------------------------------------
 // The exporter: random bytes, any layout.
 
@@ -280,15 +287,6 @@ fn number(text: &str) -> usize {
 /// What to print of a view that should not have been made.
 fn layout_of<B: Storage>(view: memview::Result<ViewOf<B>>) -> memview::Result<Layout> {
     view.map(|v| v.layout().clone())
-}
-
-/// A Python tuple's repr: `()`, `(3,)`, `(2, 3)`.
-fn py_tuple<T: ToString>(items: &[T]) -> String {
-    let items: Vec<String> = items.iter().map(T::to_string).collect();
-    match items.len() {
-        1 => format!("({},)", items[0]),
-        _ => format!("({})", items.join(", ")),
-    }
 }
 
 // ---------------------------------------------------------------------------

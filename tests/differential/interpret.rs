@@ -8,7 +8,7 @@
 //! of its exporter and its ops, so the two are the same `m`.
 
 use crate::ops::{Derive, ExporterSpec, Op, Other, Outcome, PyErr, PyValue, Slice3};
-use crate::support::{AnyView, ReadOnly, both, py_bool, py_str, py_tuple};
+use crate::support::{AnyView, ReadOnly, both, py_bool, py_str, py_tuple, typed, views_equal};
 use memview::{
     Error, Exporter, Layout, Lent, Order, PyException, Slice, Unhashable, Value, View, ViewMut,
     hash_bytes,
@@ -57,18 +57,6 @@ fn unhashable(kind: &str) -> Option<Unhashable> {
         )),
         _ => Some(Unhashable::Type("array.array")),
     }
-}
-
-/// A `Vec<T>` holding `memory` (native byte order).
-fn typed<T: bytemuck::Pod>(memory: &[u8]) -> Box<dyn Exporter>
-where
-    Vec<T>: Exporter,
-{
-    let items: Vec<T> = memory
-        .chunks_exact(std::mem::size_of::<T>())
-        .map(bytemuck::pod_read_unaligned)
-        .collect();
-    Box::new(items)
 }
 
 /// The Rust twin of a Python exporter object, and whether `memoryview()` of
@@ -354,15 +342,6 @@ fn writable<'v, 'a>(view: &'v mut AnyView<'a>) -> Result<&'v mut ViewMut<'a>, Py
             "TestError",
             "a write through a read-only View does not compile",
         )),
-    }
-}
-
-fn views_equal(a: &AnyView<'_>, b: &AnyView<'_>) -> bool {
-    match (a, b) {
-        (AnyView::Ro(a), AnyView::Ro(b)) => a == b,
-        (AnyView::Ro(a), AnyView::Rw(b)) => a == b,
-        (AnyView::Rw(a), AnyView::Ro(b)) => a == b,
-        (AnyView::Rw(a), AnyView::Rw(b)) => a == b,
     }
 }
 

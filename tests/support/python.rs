@@ -1,6 +1,7 @@
 //! What the tests that replay CPython's answers share (`tests/golden.rs`,
 //! `tests/differential.rs`): Python's `repr` of the values they compare,
-//! memview's twin of `bytes`, and a view of either kind.
+//! memview's twins of `bytes` and `array`, and a view of either kind.
+//! `tests/properties.rs` borrows the tuple `repr`.
 
 use memview::{Exporter, View, ViewMut};
 
@@ -56,6 +57,19 @@ impl Exporter for ReadOnly {
     }
 }
 
+/// The Rust twin of an `array` of items `T`: a `Vec<T>` holding `memory`
+/// (native byte order), as a boxed exporter.
+pub fn typed<T: bytemuck::Pod>(memory: &[u8]) -> Box<dyn Exporter>
+where
+    Vec<T>: Exporter,
+{
+    let items: Vec<T> = memory
+        .chunks_exact(std::mem::size_of::<T>())
+        .map(bytemuck::pod_read_unaligned)
+        .collect();
+    Box::new(items)
+}
+
 /// A view of either kind: Python's `m`, read-only or not.
 pub enum AnyView<'a> {
     Ro(View<'a>),
@@ -73,3 +87,13 @@ macro_rules! both {
 }
 
 pub(crate) use both;
+
+/// Python's `a == b` for two views of either kind.
+pub fn views_equal(a: &AnyView<'_>, b: &AnyView<'_>) -> bool {
+    match (a, b) {
+        (AnyView::Ro(a), AnyView::Ro(b)) => a == b,
+        (AnyView::Ro(a), AnyView::Rw(b)) => a == b,
+        (AnyView::Rw(a), AnyView::Ro(b)) => a == b,
+        (AnyView::Rw(a), AnyView::Rw(b)) => a == b,
+    }
+}

@@ -90,6 +90,31 @@ pub struct Block {
     pub note: Option<(String, String)>,
 }
 
+/// `text` with its hidden-line markers removed, the way skeptic and rustdoc
+/// remove them: `# x` becomes `x`, a lone `#` an empty line, spaces before
+/// the `#` allowed. Every line ends with `\n`.
+///
+/// ```
+/// use workbook::book::strip_hidden;
+/// assert_eq!(strip_hidden("# use std::fmt;\n#\n  # let x = 1;\nx\n"), "use std::fmt;\n\nlet x = 1;\nx\n");
+/// ```
+pub fn strip_hidden(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let trimmed = line.trim_start();
+            if trimmed == "#" {
+                ""
+            } else {
+                trimmed.strip_prefix("# ").unwrap_or(line)
+            }
+        })
+        .fold(String::new(), |mut s, line| {
+            s.push_str(line);
+            s.push('\n');
+            s
+        })
+}
+
 impl Block {
     /// The role, if the info string is on the whitelist.
     pub fn role(&self) -> Option<Role> {
@@ -105,21 +130,7 @@ impl Block {
     /// assert_eq!(chapter.blocks[0].rust_source(), "fn main() {\nlet x = 1;\n\n}\n");
     /// ```
     pub fn rust_source(&self) -> String {
-        self.text
-            .lines()
-            .map(|line| {
-                let trimmed = line.trim_start();
-                if trimmed == "#" {
-                    ""
-                } else {
-                    trimmed.strip_prefix("# ").unwrap_or(line)
-                }
-            })
-            .fold(String::new(), |mut s, line| {
-                s.push_str(line);
-                s.push('\n');
-                s
-            })
+        strip_hidden(&self.text)
     }
 
     /// The written reason, when the note before the block is `<!-- kind: … -->`.
@@ -238,19 +249,8 @@ impl Chapter {
         self.blocks.get(i + 1).filter(|b| b.role() == Some(role))
     }
 
-    /// Whether the book test, not skeptic, runs block `i`: `compile_fail`
-    /// blocks (skeptic would compile and run them, and fail) and `rust`
-    /// blocks whose printed output follows (the book test compiles each
-    /// once, runs it and compares what it prints).
-    pub fn run_by_book_test(&self, i: usize) -> bool {
-        match self.blocks[i].role() {
-            Some(Role::CompileFail) => true,
-            Some(Role::Run) => self.shown_after(i, Role::Output).is_some(),
-            _ => false,
-        }
-    }
-
-    fn line_of(&self, offset: usize) -> usize {
+    /// The 1-based line of the chapter's text that byte `offset` is on.
+    pub fn line_of(&self, offset: usize) -> usize {
         self.text[..offset].bytes().filter(|&b| b == b'\n').count() + 1
     }
 
@@ -420,13 +420,14 @@ mod tests {
     }
 
     #[test]
-    fn output_pairs_are_run_by_the_book_test() {
+    fn output_pairs_are_the_tests_that_compare_what_they_print() {
         let c = chapter(
             "```rust\nfn main() {}\n```\n\n```text,output\n\n```\n\n```rust\nfn main() {}\n```\n",
         );
-        assert!(c.run_by_book_test(0));
-        assert!(!c.run_by_book_test(1));
-        assert!(!c.run_by_book_test(2));
+        let prints = |i| crate::skeptic::test_of(&c, i) == Some(crate::skeptic::Test::Prints);
+        assert!(prints(0));
+        assert!(!prints(1));
+        assert!(!prints(2));
     }
 
     #[test]

@@ -40,6 +40,7 @@
 use pulldown_cmark::{Event, Options, Parser, Tag};
 
 use crate::book::{Chapter, Problem};
+use crate::roles::is_error_code;
 use crate::skeptic::{self, Expect};
 
 /// How a table or paragraph is checked.
@@ -112,9 +113,9 @@ enum Directive {
 }
 
 /// How a table or paragraph is checked: the kind, the columns, the context.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Check {
-    kind: Option<Kind>,
+    kind: Kind,
     columns: Vec<String>,
     context: String,
 }
@@ -147,7 +148,6 @@ impl Page {
             checked: 0,
         };
         let text = &chapter.text;
-        let line_of = |offset: usize| text[..offset].bytes().filter(|&b| b == b'\n').count() + 1;
         let mut html = String::new();
         let mut html_line = 0;
         let mut pending: Option<(usize, Directive)> = None;
@@ -180,7 +180,7 @@ impl Page {
             }
             if let Event::Html(h) = &event {
                 if html.is_empty() {
-                    html_line = line_of(range.start);
+                    html_line = chapter.line_of(range.start);
                 }
                 html.push_str(h);
                 html_end = range.end;
@@ -189,7 +189,7 @@ impl Page {
             match event {
                 Event::Start(Tag::CodeBlock(_)) => match pending.take() {
                     Some((line, Directive::ContextBlock(name))) => {
-                        block_contexts.push((name, line, line_of(range.start)));
+                        block_contexts.push((name, line, chapter.line_of(range.start)));
                     }
                     Some((line, _)) => page.problem(line, MISPLACED),
                     None => {}
@@ -212,7 +212,7 @@ impl Page {
                     };
                     table = Some(TableState {
                         check,
-                        line: line_of(range.start),
+                        line: chapter.line_of(range.start),
                         heading: last_heading.clone(),
                         ..TableState::default()
                     });
@@ -230,7 +230,7 @@ impl Page {
                 }
                 Event::Start(Tag::TableRow) => {
                     if let Some(t) = &mut table {
-                        t.row_line = line_of(range.start);
+                        t.row_line = chapter.line_of(range.start);
                     }
                 }
                 Event::End(Tag::TableRow) => {
@@ -260,8 +260,8 @@ impl Page {
                     }
                 }
                 Event::Start(Tag::Paragraph) => match pending.take() {
-                    Some((_, Directive::Check(check))) if check.kind == Some(Kind::Shown) => {
-                        paragraph = Some((line_of(range.start), Vec::new()));
+                    Some((_, Directive::Check(check))) if check.kind == Kind::Shown => {
+                        paragraph = Some((chapter.line_of(range.start), Vec::new()));
                     }
                     Some((line, _)) => {
                         page.problem(line, "only `check: shown` can check a paragraph")
@@ -405,7 +405,7 @@ impl Page {
             );
         }
         Some(Directive::Check(Check {
-            kind: Some(kind),
+            kind,
             columns,
             context,
         }))
@@ -419,7 +419,7 @@ impl Page {
         line: usize,
         heading: &str,
     ) {
-        let Some(kind) = check.kind else { return };
+        let kind = check.kind;
         let at = format!("{}:{line}", self.name);
         let column = |name: &str| header.iter().position(|h| h == name);
         // `check: shown` with no column names every column.
@@ -456,9 +456,7 @@ impl Page {
             Kind::CompileFail => text("Error")
                 .unwrap_or_default()
                 .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|w| {
-                    w.len() == 5 && w.starts_with('E') && w[1..].bytes().all(|b| b.is_ascii_digit())
-                })
+                .filter(|w| is_error_code(w))
                 .map(str::to_string)
                 .collect(),
         };
@@ -545,17 +543,6 @@ impl Page {
         programs
     }
 
-    /// The source that checks one `compile_fail` cell: its context, the
-    /// cell, and the end of `main`.
-    pub fn compile_fail_source(&self, cell: &Cell) -> Option<String> {
-        let context = self.context(&cell.context)?;
-        Some(format!(
-            "{}{}    Ok(())\n}}\n",
-            context.source,
-            statement(&cell.code)
-        ))
-    }
-
     /// One source that checks every `compile_fail` cell of `context` at
     /// once, so that they cost one compilation, not one each: the context's
     /// `main` again for each cell (renamed, the cell added), and once alone.
@@ -600,12 +587,6 @@ impl Page {
         }
         source.push_str("fn main() {}\n");
         (source, parts)
-    }
-
-    /// A context alone, completed: it must compile, or every `compile_fail`
-    /// cell would fail for its sake.
-    pub fn context_source(context: &Context) -> String {
-        format!("{}    Ok(())\n}}\n", context.source)
     }
 }
 
@@ -678,6 +659,16 @@ mod tests {
         Page::read(&chapter)
     }
 
+    /// The function of `compile_fail_batch` that checks the page's first
+    /// cell, in its context (the page's first).
+    fn compile_fail_function(p: &Page) -> String {
+        let (source, parts) = p.compile_fail_batch(&p.contexts[0]);
+        let (lines, cell) = &parts[0];
+        assert!(cell.is_some_and(|c| std::ptr::eq(c, &p.cells[0])));
+        let lines = source.lines().skip(lines.start - 1).take(lines.len());
+        lines.map(|l| format!("{l}\n")).collect()
+    }
+
     const CONTEXT: &str = "<!-- check: context view\nuse memview::View;\nfn main() -> memview::Result<()> {\n    let m = View::new(b\"abc\")?;\n-->\n\n";
 
     #[test]
@@ -740,7 +731,7 @@ mod tests {
         assert_eq!(p.problems, []);
         assert_eq!(p.cells.len(), 1);
         assert_eq!(p.cells[0].expected, ["E0369"]);
-        let source = p.compile_fail_source(&p.cells[0]).unwrap();
+        let source = compile_fail_function(&p);
         assert!(
             source.ends_with("    let m = View::new(b\"abc\")?;\n    m < m;\n    Ok(())\n}\n"),
             "{source}"
@@ -754,7 +745,7 @@ mod tests {
                   <!-- check: compile_fail \"Rust\" in run -->\n| Rust | Error |\n|---|---|\n| `m < m` | E0369 |\n";
         let p = page(md);
         assert_eq!(p.problems, []);
-        let source = p.compile_fail_source(&p.cells[0]).unwrap();
+        let source = compile_fail_function(&p);
         assert!(
             source.ends_with("println!(\"{}\", m.len());\n    m < m;\n    Ok(())\n}\n"),
             "{source}"

@@ -59,6 +59,24 @@ pub fn rendered(source: &str) -> String {
     format!("{BOOK_URL}{page}{anchor}")
 }
 
+/// How messages show `path`: relative to `root` when it is under it, with
+/// `/` between folders on every system. A relative `path` is shown as it is.
+///
+/// ```
+/// use std::path::Path;
+/// use workbook::course::shown_path;
+/// let root = Path::new("/home/me/memview");
+/// assert_eq!(shown_path(root, &root.join("my-work").join("views-1.rs")), "my-work/views-1.rs");
+/// assert_eq!(shown_path(root, Path::new("exercises/views-1/check.rs")), "exercises/views-1/check.rs");
+/// ```
+pub fn shown_path(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+        .replace('\\', "/")
+}
+
 /// Every exercise, page by page.
 #[derive(Debug, Clone)]
 pub struct Course {

@@ -62,8 +62,8 @@ pub fn run_doctests(python: &str, script: &Path, blocks: &[&Block]) -> io::Resul
         .write_all(input.to_string().as_bytes())?;
     let out = child.wait_with_output()?;
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let (report, last) = stdout.trim_end().rsplit_once('\n').unwrap_or(("", &stdout));
-    let summary: serde_json::Value = serde_json::from_str(last.trim()).map_err(|_| {
+    let (report, summary) = last_line_json(&stdout);
+    let summary = summary.ok_or_else(|| {
         io::Error::other(format!(
             "{} gave no summary:\n{stdout}{}",
             script.display(),
@@ -87,6 +87,14 @@ pub fn run_doctests(python: &str, script: &Path, blocks: &[&Block]) -> io::Resul
             .unwrap_or_default(),
         skipped_examples: count("skipped_examples"),
     })
+}
+
+/// A script's output, as the Python tools end it with their answer: what
+/// it printed before its last line, and that line read as JSON (`None` if it
+/// is not JSON).
+fn last_line_json(stdout: &str) -> (&str, Option<serde_json::Value>) {
+    let (before, last) = stdout.trim_end().rsplit_once('\n').unwrap_or(("", stdout));
+    (before, serde_json::from_str(last.trim()).ok())
 }
 
 /// A CPython that `tools/python_env.py` set up for the book, or why not.
@@ -114,8 +122,7 @@ pub fn environments(root: &Path, python: &str, versions: &[&str]) -> io::Result<
         .current_dir(root)
         .output()?;
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let last = stdout.trim_end().rsplit('\n').next().unwrap_or_default();
-    let answer: serde_json::Value = serde_json::from_str(last).map_err(|_| {
+    let answer = last_line_json(&stdout).1.ok_or_else(|| {
         io::Error::other(format!(
             "tools/python_env.py gave no answer:\n{stdout}{}",
             String::from_utf8_lossy(&out.stderr)

@@ -10,7 +10,9 @@
 //!   …
 //! ```
 
-use crate::course::Exercise;
+use std::path::Path;
+
+use crate::course::{Exercise, shown_path};
 use crate::verdict::{Outcome, RULE_TEST, TestRun, Verdict};
 
 /// Colours for a terminal, or none.
@@ -83,7 +85,8 @@ pub fn render(exercise: &Exercise, shown_as: &str, verdict: &Verdict, style: Sty
     let title = format!("{}: {}", exercise.name, exercise.title);
     let places = Places {
         yours: shown_as.to_string(),
-        check: exercise.check().display().to_string().replace('\\', "/"),
+        // `check()` is relative already: no root to take off.
+        check: shown_path(Path::new(""), &exercise.check()),
     };
     let mut out = String::new();
     let mut line = |s: &str| {
@@ -220,6 +223,19 @@ struct Places {
     check: String,
 }
 
+/// The places a test's output says it panicked at, in order: the
+/// `FILE:LINE:COL:` of each `panicked at FILE:LINE:COL:` line.
+///
+/// ```
+/// let output = "panicked at my.rs:3:5:\nnot yet implemented";
+/// assert_eq!(workbook::report::panic_places(output).collect::<Vec<_>>(), ["my.rs:3:5:"]);
+/// ```
+pub fn panic_places(output: &str) -> impl Iterator<Item = &str> {
+    output
+        .lines()
+        .filter_map(|l| l.strip_prefix("panicked at "))
+}
+
 /// Where the program stopped, from its `panicked at FILE:LINE:COL:` line.
 enum Stop {
     /// In the student's file, at this line.
@@ -231,7 +247,7 @@ enum Stop {
 }
 
 fn stop(output: &str, places: &Places) -> Stop {
-    let Some(at) = output.lines().find_map(|l| l.strip_prefix("panicked at ")) else {
+    let Some(at) = panic_places(output).next() else {
         return Stop::Elsewhere;
     };
     if let Some(rest) = at.strip_prefix(&format!("{}:", places.yours)) {

@@ -190,6 +190,12 @@ pub fn parse(info: &str) -> Result<(Role, Vec<String>), String> {
     }
 }
 
+/// Whether `code` has the shape of a rustc error code: `E` and four digits
+/// (`E0502`).
+pub(crate) fn is_error_code(code: &str) -> bool {
+    code.len() == 5 && code.starts_with('E') && code[1..].bytes().all(|b| b.is_ascii_digit())
+}
+
 /// The codes after `compile_fail` (`rest` is `,E0502,E0499`): at least one,
 /// each like `E0502`.
 fn error_codes(info: &str, rest: &str) -> Result<Vec<String>, String> {
@@ -198,15 +204,12 @@ fn error_codes(info: &str, rest: &str) -> Result<Vec<String>, String> {
         .skip(1)
         .map(|c| c.trim().to_string())
         .collect();
-    let well_formed = |c: &String| {
-        c.len() == 5 && c.starts_with('E') && c[1..].bytes().all(|b| b.is_ascii_digit())
-    };
     if codes.is_empty() {
         Err(format!(
             "`{info}` names no error code: write `{info},E0XXX` with the code(s) rustc must \
              report, so the block cannot fail for another reason"
         ))
-    } else if let Some(bad) = codes.iter().find(|c| !well_formed(c)) {
+    } else if let Some(bad) = codes.iter().find(|c| !is_error_code(c)) {
         Err(format!("`{info}`: `{bad}` is not an error code like E0502"))
     } else {
         Ok(codes)

@@ -13,11 +13,11 @@
 
 use std::fs;
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
-use crate::course::{Course, Exercise};
+use crate::course::{Course, Exercise, shown_path};
 use crate::report::{Style, render};
 use crate::rustc::Rustc;
 use crate::verdict;
@@ -54,12 +54,7 @@ impl Workspace {
 
     /// How messages name the student's file: `my-work/views-1.rs`.
     pub fn shown(&self, name: &str) -> String {
-        let path = self.file(name);
-        path.strip_prefix(&self.root)
-            .unwrap_or(&path)
-            .display()
-            .to_string()
-            .replace('\\', "/")
+        shown_path(&self.root, &self.file(name))
     }
 
     fn passed_copy(&self, name: &str) -> PathBuf {
@@ -605,14 +600,6 @@ fn reset(exercise: &Exercise, ws: &Workspace, out: &mut dyn Write) -> io::Result
         ws.shown(name)
     )?;
     Ok(0)
-}
-
-fn shown_path(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root)
-        .unwrap_or(path)
-        .display()
-        .to_string()
-        .replace('\\', "/")
 }
 
 #[cfg(test)]

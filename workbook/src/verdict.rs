@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::course::Exercise;
+use crate::course::{Exercise, shown_path};
 use crate::rustc::{Compiled, Kind, Rustc};
 
 /// How long a check may run before it is stopped (a loop that never ends).
@@ -137,7 +137,7 @@ pub fn check_with_limit(
         check_module(&check_file)
     );
     let built = rustc.compile(&full, dir, Kind::Test)?;
-    let check_shown = shown(&exercise.check());
+    let check_shown = shown_path(root, &exercise.check());
     let tidy = |text: &str| {
         text.replace(&check_file.display().to_string(), &check_shown)
             .replace("src/main.rs", shown_as)
@@ -164,7 +164,7 @@ pub fn check_with_limit(
     let starter_errors = if rule_failed && exercise.about_the_compiler() {
         let starter = std::fs::read_to_string(root.join(exercise.starter()))?;
         let built = rustc.compile(&starter, &dir.join("starter"), Kind::Check)?;
-        let starter_shown = shown(&exercise.starter());
+        let starter_shown = shown_path(root, &exercise.starter());
         Some(built.stderr.replace("src/main.rs", &starter_shown))
     } else {
         None
@@ -227,11 +227,6 @@ pub fn check_many(
         .collect();
     remove_program(&built);
     outcomes.map(Ok)
-}
-
-/// `path` as messages show it: relative, with `/`.
-fn shown(path: &Path) -> String {
-    path.display().to_string().replace('\\', "/")
 }
 
 /// The module the runner adds to every program: `support/allocations.rs`,
